@@ -1,0 +1,77 @@
+package io.github.regsec.importers;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** Opening and naming dataset files: gzip is handled here, for every importer and writer. */
+public final class InputFiles {
+
+    private static final String GZ = ".gz";
+
+    private InputFiles() {
+    }
+
+    /**
+     * Opens a file for reading, buffered; a gzipped file (by its {@code .gz} name or by its first
+     * bytes) is decompressed transparently.
+     */
+    public static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return isGzipped(file, in) ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+
+    /** Decompresses a stream when it starts with the gzip magic bytes; otherwise returns it (buffered). */
+    public static InputStream maybeGunzip(InputStream stream) throws IOException {
+        InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, 1 << 16);
+        return startsWithGzipMagic(in) ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+
+    private static boolean isGzipped(Path file, InputStream in) throws IOException {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(GZ) || startsWithGzipMagic(in);
+    }
+
+    private static boolean startsWithGzipMagic(InputStream in) throws IOException {
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b;
+    }
+
+    /** Creates (or truncates) a file for writing, buffered; a {@code .gz} name gzips it. */
+    public static OutputStream create(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        return fileName(file).toLowerCase(Locale.ROOT).endsWith(GZ) ? new GZIPOutputStream(out, 1 << 16) : out;
+    }
+
+    /** The file's name, e.g. {@code data.json.gz}. */
+    public static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /** The file's name without a trailing {@code .gz}: {@code data.json}. */
+    public static String baseName(Path file) {
+        String name = fileName(file);
+        return name.toLowerCase(Locale.ROOT).endsWith(GZ) ? name.substring(0, name.length() - GZ.length()) : name;
+    }
+
+    /** The lower-case ending after the last dot, a trailing {@code .gz} ignored: {@code json}; empty if none. */
+    public static String extension(Path file) {
+        String base = baseName(file);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.regsec.importers.schema;
+
+/** The type of a field's value in every format; lists are {@code ;}-separated in CSV and arrays in JSON. */
+public enum FieldType {
+    /** Free text. */
+    TEXT,
+    /** A record id (a reference to another record, or the record's own id). */
+    ID,
+    /** A reduced-precision date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+    DATE,
+    /** A country code: alpha-2 or alpha-3, any case. */
+    COUNTRY,
+    /** A party: {@code country:TJ} or {@code org:osce}. */
+    PARTY,
+    /** One of an enumeration's format names. */
+    ENUM,
+    /** A whole number. */
+    INTEGER,
+    /** A list of texts or ids. */
+    TEXT_LIST,
+    /** A list of parties. */
+    PARTY_LIST,
+    /** A list of {@code scheme:value} identifiers. */
+    IDENTIFIER_LIST;
+
+    /** True for list types. */
+    public boolean isList() {
+        return this == TEXT_LIST || this == PARTY_LIST || this == IDENTIFIER_LIST;
+    }
+}

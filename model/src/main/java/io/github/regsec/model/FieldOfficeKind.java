@@ -1,0 +1,33 @@
+package io.github.regsec.model;
+
+/** What a field office is: a mission, a centre, a programme office and so on. */
+public enum FieldOfficeKind implements FormatName {
+    /** {@code mission}. */
+    MISSION,
+    /** {@code centre}. */
+    CENTRE,
+    /** {@code programme_office}. */
+    PROGRAMME_OFFICE,
+    /** {@code project_coordinator}. */
+    PROJECT_COORDINATOR,
+    /** {@code liaison_office}. */
+    LIAISON_OFFICE,
+    /** {@code regional_centre}. */
+    REGIONAL_CENTRE,
+    /** {@code office}. */
+    OFFICE;
+
+    @Override
+    public String formatName() {
+        return FormatName.of(this);
+    }
+
+    /**
+     * The constant with this format name.
+     *
+     * @throws IllegalArgumentException naming the text and the accepted values
+     */
+    public static FieldOfficeKind parse(String text) {
+        return FormatName.parse(FieldOfficeKind.class, text);
+    }
+}

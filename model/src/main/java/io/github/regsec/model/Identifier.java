@@ -1,0 +1,54 @@
+package io.github.regsec.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An id of a record in another system, written {@code scheme:value}: {@code wikidata:Q1234},
+ * {@code cow:3770}. The scheme is lower-case letters, digits and hyphens; a {@code wikidata}
+ * value is {@code Q} followed by digits.
+ */
+public record Identifier(String scheme, String value) {
+
+    private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+
+    public Identifier {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(value, "value");
+        if (!SCHEME.matcher(scheme).matches()) {
+            throw new IllegalArgumentException("'" + scheme + "' is not an identifier scheme: expected lower-case letters, digits and hyphens, e.g. wikidata");
+        }
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("identifier '" + scheme + ":' has no value");
+        }
+        if (scheme.equals("wikidata") && !WIKIDATA.matcher(value).matches()) {
+            throw new IllegalArgumentException("'" + value + "' is not a Wikidata id: expected Q and digits, e.g. Q1234");
+        }
+    }
+
+    /**
+     * Parses {@code scheme:value}.
+     *
+     * @throws IllegalArgumentException naming the text and what is expected
+     */
+    public static Identifier parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.strip();
+        int colon = s.indexOf(':');
+        if (colon <= 0 || colon == s.length() - 1) {
+            throw new IllegalArgumentException("'" + text + "' is not an identifier: expected scheme:value, e.g. wikidata:Q1234");
+        }
+        try {
+            return new Identifier(s.substring(0, colon), s.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + text + "' is not an identifier: " + e.getMessage());
+        }
+    }
+
+    /** The written form {@code scheme:value}. */
+    @Override
+    public String toString() {
+        return scheme + ":" + value;
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.regsec.model;
+
+import io.github.regsec.model.constraints.DatesInOrder;
+import io.github.regsec.model.constraints.RecordId;
+import io.github.regsec.model.constraints.Topic;
+import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.model.party.Party;
+import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A meeting: a session, conference, workshop, official visit... with who convened, chaired,
+ * supported and attended it. Build one with {@link #builder(String, String, MeetingKind)}.
+ *
+ * @param id the id, unique in the dataset
+ * @param title the title
+ * @param kind what kind of meeting it is
+ * @param startDate its first day, or null when unknown
+ * @param endDate its last day, or null when it ends on its start day (or its length is unknown)
+ * @param country the country it took place in, or null
+ * @param city the city, or null
+ * @param venue the venue, or null
+ * @param parentId the meeting this one is part of (a side event of a conference), or null
+ * @param convenors the parties that organized it
+ * @param hostOfficeId the field office that hosted it, or null
+ * @param chair the party that chaired it, or null
+ * @param supporters the parties that supported it
+ * @param topics its topics, lower-case kebab-case tags
+ * @param attendance the number of attendees reported, or null
+ * @param summary a summary, or null
+ * @param sources the ids of the sources that support the record
+ * @param note free-text remarks, or null
+ * @param participants who took part, in file order
+ */
+@DatesInOrder
+public record Meeting(
+        @NotNull @RecordId String id,
+        @NotBlank String title,
+        @NotNull MeetingKind kind,
+        PartialDate startDate,
+        PartialDate endDate,
+        CountryCode country,
+        String city,
+        String venue,
+        @RecordId String parentId,
+        List<Party> convenors,
+        @RecordId String hostOfficeId,
+        Party chair,
+        List<Party> supporters,
+        List<@Topic String> topics,
+        @PositiveOrZero Integer attendance,
+        String summary,
+        List<@RecordId String> sources,
+        String note,
+        List<@Valid Participant> participants) implements DatasetRecord, Dated {
+
+    public Meeting {
+        Checks.required(id, "id");
+        Checks.required(title, "title");
+        Checks.required(kind, "kind");
+        city = Checks.optional(city);
+        venue = Checks.optional(venue);
+        parentId = Checks.optional(parentId);
+        hostOfficeId = Checks.optional(hostOfficeId);
+        summary = Checks.optional(summary);
+        note = Checks.optional(note);
+        convenors = Checks.list(convenors, "convenors");
+        supporters = Checks.list(supporters, "supporters");
+        topics = Checks.list(topics, "topics");
+        sources = Checks.list(sources, "sources");
+        participants = Checks.list(participants, "participants");
+    }
+
+    /** A builder for a meeting with the required values. */
+    public static Builder builder(String id, String title, MeetingKind kind) {
+        return new Builder(id, title, kind);
+    }
+
+    /** A builder that starts from this meeting's values. */
+    public Builder toBuilder() {
+        return new Builder(id, title, kind).startDate(startDate).endDate(endDate).country(country).city(city)
+                .venue(venue).parentId(parentId).convenors(convenors).hostOfficeId(hostOfficeId).chair(chair)
+                .supporters(supporters).topics(topics).attendance(attendance).summary(summary)
+                .sources(sources).note(note).participants(participants);
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.MEETING;
+    }
+
+    /** The period as given: start date to end date, both optional. */
+    @Override
+    public Period period() {
+        return Period.of(startDate, endDate);
+    }
+
+    /**
+     * The days the meeting took place: an absent end means it ended on its start day, so this is
+     * {@code start..start} then; unknown when neither date is given.
+     */
+    public Period heldOn() {
+        return Period.of(startDate, endDate != null ? endDate : startDate);
+    }
+
+    @Override
+    public String startField() {
+        return "start_date";
+    }
+
+    @Override
+    public String endField() {
+        return "end_date";
+    }
+
+    /** Builds a {@link Meeting}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private final MeetingKind kind;
+        private PartialDate startDate;
+        private PartialDate endDate;
+        private CountryCode country;
+        private String city;
+        private String venue;
+        private String parentId;
+        private List<Party> convenors = new ArrayList<>();
+        private String hostOfficeId;
+        private Party chair;
+        private List<Party> supporters = new ArrayList<>();
+        private List<String> topics = new ArrayList<>();
+        private Integer attendance;
+        private String summary;
+        private List<String> sources = new ArrayList<>();
+        private String note;
+        private List<Participant> participants = new ArrayList<>();
+
+        private Builder(String id, String title, MeetingKind kind) {
+            this.id = id;
+            this.title = title;
+            this.kind = kind;
+        }
+
+        public Builder startDate(PartialDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        public Builder endDate(PartialDate endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        public Builder country(CountryCode country) {
+            this.country = country;
+            return this;
+        }
+
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
+        public Builder venue(String venue) {
+            this.venue = venue;
+            return this;
+        }
+
+        public Builder parentId(String parentId) {
+            this.parentId = parentId;
+            return this;
+        }
+
+        public Builder convenors(List<Party> convenors) {
+            this.convenors = convenors == null ? new ArrayList<>() : new ArrayList<>(convenors);
+            return this;
+        }
+
+        public Builder addConvenor(Party convenor) {
+            this.convenors.add(convenor);
+            return this;
+        }
+
+        public Builder hostOfficeId(String hostOfficeId) {
+            this.hostOfficeId = hostOfficeId;
+            return this;
+        }
+
+        public Builder chair(Party chair) {
+            this.chair = chair;
+            return this;
+        }
+
+        public Builder supporters(List<Party> supporters) {
+            this.supporters = supporters == null ? new ArrayList<>() : new ArrayList<>(supporters);
+            return this;
+        }
+
+        public Builder addSupporter(Party supporter) {
+            this.supporters.add(supporter);
+            return this;
+        }
+
+        public Builder topics(List<String> topics) {
+            this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
+            return this;
+        }
+
+        public Builder addTopic(String topic) {
+            this.topics.add(topic);
+            return this;
+        }
+
+        public Builder attendance(Integer attendance) {
+            this.attendance = attendance;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder sources(List<String> sources) {
+            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            return this;
+        }
+
+        public Builder addSource(String sourceId) {
+            this.sources.add(sourceId);
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public Builder participants(List<Participant> participants) {
+            this.participants = participants == null ? new ArrayList<>() : new ArrayList<>(participants);
+            return this;
+        }
+
+        public Builder addParticipant(Participant participant) {
+            this.participants.add(participant);
+            return this;
+        }
+
+        /** The meeting; fails with a message naming the field when a required value is null. */
+        public Meeting build() {
+            return new Meeting(id, title, kind, startDate, endDate, country, city, venue, parentId, convenors,
+                    hostOfficeId, chair, supporters, topics, attendance, summary, sources, note, participants);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package io.github.regsec.model;
+
+import io.github.regsec.model.constraints.DatesInOrder;
+import io.github.regsec.model.constraints.KindRequirements;
+import io.github.regsec.model.constraints.RecordId;
+import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An organization: an intergovernmental organization (the OSCE), one of its bodies (the Forum
+ * for Security Co-operation) or programmes, a government or government agency, a
+ * non-governmental or academic organization. Build one with {@link #builder(String, String,
+ * OrganizationKind)}.
+ *
+ * @param id the id, unique in the dataset
+ * @param name the current name
+ * @param acronym the current acronym, or null
+ * @param kind what kind of organization it is
+ * @param parentId the organization a body or programme belongs to, or null
+ * @param foundingDate when it was founded, or null when unknown
+ * @param dissolutionDate when it was dissolved, or null if it still exists
+ * @param headquartersCity the city of its headquarters, or null
+ * @param headquartersCountry the country of its headquarters, or null
+ * @param country the country a government or agency belongs to, or null
+ * @param memberCount the number of full members it declares, or null
+ * @param website its web site, or null
+ * @param identifiers its ids in other systems
+ * @param sources the ids of the sources that support the record
+ * @param note free-text remarks, or null
+ * @param names its other names (former names, translations, acronyms), in file order
+ */
+@DatesInOrder
+@KindRequirements
+public record Organization(
+        @NotNull @RecordId String id,
+        @NotBlank String name,
+        String acronym,
+        @NotNull OrganizationKind kind,
+        @RecordId String parentId,
+        PartialDate foundingDate,
+        PartialDate dissolutionDate,
+        String headquartersCity,
+        CountryCode headquartersCountry,
+        CountryCode country,
+        @PositiveOrZero Integer memberCount,
+        String website,
+        List<Identifier> identifiers,
+        List<@RecordId String> sources,
+        String note,
+        List<@Valid Name> names) implements DatasetRecord, Dated {
+
+    public Organization {
+        Checks.required(id, "id");
+        Checks.required(name, "name");
+        Checks.required(kind, "kind");
+        acronym = Checks.optional(acronym);
+        parentId = Checks.optional(parentId);
+        headquartersCity = Checks.optional(headquartersCity);
+        website = Checks.optional(website);
+        note = Checks.optional(note);
+        identifiers = Checks.list(identifiers, "identifiers");
+        sources = Checks.list(sources, "sources");
+        names = Checks.list(names, "names");
+    }
+
+    /** A builder for an organization with the required values. */
+    public static Builder builder(String id, String name, OrganizationKind kind) {
+        return new Builder(id, name, kind);
+    }
+
+    /** A builder that starts from this organization's values. */
+    public Builder toBuilder() {
+        return new Builder(id, name, kind).acronym(acronym).parentId(parentId)
+                .foundingDate(foundingDate).dissolutionDate(dissolutionDate)
+                .headquartersCity(headquartersCity).headquartersCountry(headquartersCountry)
+                .country(country).memberCount(memberCount).website(website)
+                .identifiers(identifiers).sources(sources).note(note).names(names);
+    }
+
+    /** This organization with other names replaced. */
+    public Organization withNames(List<Name> names) {
+        return toBuilder().names(names).build();
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.ORGANIZATION;
+    }
+
+    /** From founding to dissolution. */
+    @Override
+    public Period period() {
+        return Period.of(foundingDate, dissolutionDate);
+    }
+
+    @Override
+    public String startField() {
+        return "founding_date";
+    }
+
+    @Override
+    public String endField() {
+        return "dissolution_date";
+    }
+
+    /** Builds an {@link Organization}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private final String id;
+        private final String name;
+        private final OrganizationKind kind;
+        private String acronym;
+        private String parentId;
+        private PartialDate foundingDate;
+        private PartialDate dissolutionDate;
+        private String headquartersCity;
+        private CountryCode headquartersCountry;
+        private CountryCode country;
+        private Integer memberCount;
+        private String website;
+        private List<Identifier> identifiers = new ArrayList<>();
+        private List<String> sources = new ArrayList<>();
+        private String note;
+        private List<Name> names = new ArrayList<>();
+
+        private Builder(String id, String name, OrganizationKind kind) {
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+        }
+
+        public Builder acronym(String acronym) {
+            this.acronym = acronym;
+            return this;
+        }
+
+        public Builder parentId(String parentId) {
+            this.parentId = parentId;
+            return this;
+        }
+
+        public Builder foundingDate(PartialDate foundingDate) {
+            this.foundingDate = foundingDate;
+            return this;
+        }
+
+        public Builder dissolutionDate(PartialDate dissolutionDate) {
+            this.dissolutionDate = dissolutionDate;
+            return this;
+        }
+
+        public Builder headquartersCity(String headquartersCity) {
+            this.headquartersCity = headquartersCity;
+            return this;
+        }
+
+        public Builder headquartersCountry(CountryCode headquartersCountry) {
+            this.headquartersCountry = headquartersCountry;
+            return this;
+        }
+
+        public Builder country(CountryCode country) {
+            this.country = country;
+            return this;
+        }
+
+        public Builder memberCount(Integer memberCount) {
+            this.memberCount = memberCount;
+            return this;
+        }
+
+        public Builder website(String website) {
+            this.website = website;
+            return this;
+        }
+
+        public Builder identifiers(List<Identifier> identifiers) {
+            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            return this;
+        }
+
+        public Builder addIdentifier(Identifier identifier) {
+            this.identifiers.add(identifier);
+            return this;
+        }
+
+        public Builder sources(List<String> sources) {
+            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            return this;
+        }
+
+        public Builder addSource(String sourceId) {
+            this.sources.add(sourceId);
+            return this;
+        }
+
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        public Builder names(List<Name> names) {
+            this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
+            return this;
+        }
+
+        public Builder addName(Name name) {
+            this.names.add(name);
+            return this;
+        }
+
+        /** The organization; fails with a message naming the field when a required value is null. */
+        public Organization build() {
+            return new Organization(id, name, acronym, kind, parentId, foundingDate, dissolutionDate,
+                    headquartersCity, headquartersCountry, country, memberCount, website, identifiers,
+                    sources, note, names);
+        }
+    }
+}

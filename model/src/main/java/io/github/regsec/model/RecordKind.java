@@ -1,0 +1,38 @@
+package io.github.regsec.model;
+
+/** The kinds of records and child rows in a dataset, in dataset order where it matters. */
+public enum RecordKind implements FormatName {
+    /** {@code source}. */
+    SOURCE,
+    /** {@code organization}. */
+    ORGANIZATION,
+    /** {@code name}. */
+    NAME,
+    /** {@code field_office}. */
+    FIELD_OFFICE,
+    /** {@code meeting}. */
+    MEETING,
+    /** {@code participant}. */
+    PARTICIPANT,
+    /** {@code membership}. */
+    MEMBERSHIP;
+
+    /** True for the kinds that live inside another record: names and participants. */
+    public boolean isChildRow() {
+        return this == NAME || this == PARTICIPANT;
+    }
+
+    @Override
+    public String formatName() {
+        return FormatName.of(this);
+    }
+
+    /**
+     * The constant with this format name.
+     *
+     * @throws IllegalArgumentException naming the text and the accepted values
+     */
+    public static RecordKind parse(String text) {
+        return FormatName.parse(RecordKind.class, text);
+    }
+}

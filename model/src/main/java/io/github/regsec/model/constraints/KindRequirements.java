@@ -1,0 +1,27 @@
+package io.github.regsec.model.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * On an {@link io.github.regsec.model.Organization}: the values its kind requires are present
+ * (a {@code body} or {@code programme} needs {@code parent_id}; a {@code government} or
+ * {@code government_agency} needs {@code country}). The validator lives in the validation module.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface KindRequirements {
+
+    String message() default "{io.github.regsec.model.constraints.KindRequirements.message}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

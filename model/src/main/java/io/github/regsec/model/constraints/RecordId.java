@@ -1,0 +1,33 @@
+package io.github.regsec.model.constraints;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A record id: 1 to 128 characters, a letter or digit first, then letters, digits and
+ * {@code . _ : -}. Null is valid (use {@code @NotNull} for required ids).
+ */
+@Documented
+@Constraint(validatedBy = {})
+@ReportAsSingleViolation
+@Pattern(regexp = RecordId.PATTERN)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface RecordId {
+
+    /** The id syntax as a regular expression. */
+    String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
+
+    String message() default "'${validatedValue}' is not an id: expected 1-128 letters, digits and . _ : -, starting with a letter or digit";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

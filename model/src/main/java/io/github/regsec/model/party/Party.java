@@ -1,0 +1,54 @@
+package io.github.regsec.model.party;
+
+import io.github.regsec.model.country.CountryCode;
+import java.util.Objects;
+
+/**
+ * Who takes part in a meeting or is a member of an organization: a country or an organization.
+ * Written {@code country:TJ} or {@code org:osce}.
+ */
+public sealed interface Party extends Comparable<Party> permits CountryParty, OrganizationParty {
+
+    /**
+     * Parses {@code country:CODE} (alpha-2 or alpha-3, any case) or {@code org:ID}.
+     *
+     * @throws IllegalArgumentException naming the text and the accepted forms
+     */
+    static Party parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String s = text.strip();
+        int colon = s.indexOf(':');
+        String prefix = colon < 0 ? "" : s.substring(0, colon);
+        String value = colon < 0 ? "" : s.substring(colon + 1).strip();
+        if (prefix.equals(CountryParty.PREFIX) && !value.isEmpty()) {
+            try {
+                return new CountryParty(CountryCode.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a party: " + e.getMessage());
+            }
+        }
+        if (prefix.equals(OrganizationParty.PREFIX) && !value.isEmpty()) {
+            return new OrganizationParty(value);
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a party: expected country:CODE (country:TJ) or org:ID (org:osce)");
+    }
+
+    /** A country party. */
+    static CountryParty country(String code) {
+        return new CountryParty(CountryCode.parse(code));
+    }
+
+    /** An organization party. */
+    static OrganizationParty organization(String organizationId) {
+        return new OrganizationParty(organizationId);
+    }
+
+    /** The written form, {@code country:TJ} or {@code org:osce}. */
+    String text();
+
+    /** Orders by the written form. */
+    @Override
+    default int compareTo(Party other) {
+        return text().compareTo(other.text());
+    }
+}
