@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,13 @@ import java.util.stream.Stream;
  */
 public final class Dataset {
 
-    private static final Dataset EMPTY = builder().build();
-
     /** Orders meetings by their first possible day; undated meetings last, then dataset order. */
     private static final Comparator<Meeting> BY_DATE = Comparator.comparing(
             (Meeting m) -> firstKnown(m.startDate(), m.endDate()),
             Comparator.nullsLast(Comparator.comparing(PartialDate::earliest)));
+
+    // after BY_DATE: building a dataset sorts its meetings with it
+    private static final Dataset EMPTY = builder().build();
 
     private final List<Source> sources;
     private final List<Organization> organizations;
@@ -262,9 +265,14 @@ public final class Dataset {
 
     /**
      * The name an organization or field office had on a day: a {@linkplain NameKind#FORMER
-     * former name} in use that day, else its current name. Where two former names are in use
-     * that day (year-precision dates meet), the one that started later wins. Empty when there
-     * is no organization or field office with this id.
+     * former name} in use that day, else its current name. A former name counts only when its
+     * {@code end_date} is given (a former name without one says nothing about when it was
+     * replaced) and it is active on the day (start read at its earliest, end at its latest):
+     * {@code CSCE} ending {@code 1994} is the name on 1994-12-31, the current name from
+     * 1995-01-01. Where two former
+     * names are in use that day (year-precision dates meet), the one that started later wins
+     * (an unknown start counts as earliest; on a tie, the first listed). Empty when there is no
+     * organization or field office with this id.
      */
     public Optional<String> nameOn(String recordId, LocalDate day) {
         Objects.requireNonNull(day, "day");
@@ -281,7 +289,7 @@ public final class Dataset {
             return Optional.empty();
         }
         return Optional.of(names.stream()
-                .filter(n -> n.kind() == NameKind.FORMER && n.period().isActiveOn(day))
+                .filter(n -> n.kind() == NameKind.FORMER && n.endDate() != null && n.period().isActiveOn(day))
                 .max(Comparator.comparing(Name::startDate, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(Name::name)
                 .orElse(current));
@@ -323,9 +331,13 @@ public final class Dataset {
     /**
      * The meetings that may have taken place between two days, inclusive: their first possible
      * day is on or before {@code to} and their last possible day on or after {@code from}.
-     * Either bound may be null for "open". Undated meetings are never in a range. In date order.
+     * Either bound may be null for "open". Undated meetings are never in a range, not even an
+     * open one. In date order. Empty when {@code from} is after {@code to}.
      */
     public List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            return List.of();
+        }
         List<Meeting> result = new ArrayList<>();
         for (Meeting m : meetingsByDate) {
             PartialDate first = firstKnown(m.startDate(), m.endDate());
@@ -380,7 +392,8 @@ public final class Dataset {
     public List<Meeting> meetingsInvolving(Collection<? extends Party> parties) {
         Set<Meeting> result = null;
         for (Party party : parties) {
-            Set<Meeting> involving = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Objects.requireNonNull(party, "parties must not contain null");
+            Set<Meeting> involving = Collections.newSetFromMap(new IdentityHashMap<>());
             if (party instanceof OrganizationParty org) {
                 for (String id : organizationAndDescendants(org.organizationId())) {
                     involving.addAll(meetingsByParty.getOrDefault(new OrganizationParty(id), List.of()));

@@ -28,7 +28,8 @@ public record Identifier(String scheme, String value) {
     }
 
     /**
-     * Parses {@code scheme:value}.
+     * Parses {@code scheme:value}, splitting at the first colon (the value may hold more);
+     * spaces around the text, the scheme and the value are ignored.
      *
      * @throws IllegalArgumentException naming the text and what is expected
      */
@@ -40,7 +41,7 @@ public record Identifier(String scheme, String value) {
             throw new IllegalArgumentException("'" + text + "' is not an identifier: expected scheme:value, e.g. wikidata:Q1234");
         }
         try {
-            return new Identifier(s.substring(0, colon), s.substring(colon + 1));
+            return new Identifier(s.substring(0, colon).strip(), s.substring(colon + 1).strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + text + "' is not an identifier: " + e.getMessage());
         }

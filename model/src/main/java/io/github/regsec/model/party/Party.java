@@ -10,7 +10,10 @@ import java.util.Objects;
 public sealed interface Party extends Comparable<Party> permits CountryParty, OrganizationParty {
 
     /**
-     * Parses {@code country:CODE} (alpha-2 or alpha-3, any case) or {@code org:ID}.
+     * Parses {@code country:CODE} (alpha-2 or alpha-3, any case: {@code country:tjk} gives
+     * {@code country:TJ}) or {@code org:ID} (ID a record id: 1-128 letters, digits and
+     * {@code . _ : -}, starting with a letter or digit). Spaces around the text and around the
+     * value are ignored; the prefixes are lower case.
      *
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
@@ -28,6 +31,10 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
             }
         }
         if (prefix.equals(OrganizationParty.PREFIX) && !value.isEmpty()) {
+            if (!OrganizationParty.ID_SYNTAX.matcher(value).matches()) {
+                throw new IllegalArgumentException("'" + text + "' is not a party: '" + value
+                        + "' is not an organization id: expected 1-128 letters, digits and . _ : -, starting with a letter or digit");
+            }
             return new OrganizationParty(value);
         }
         throw new IllegalArgumentException("'" + text + "' is not a party: expected country:CODE (country:TJ) or org:ID (org:osce)");

@@ -52,7 +52,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     public static PartialDate of(int year, int month, int day) {
         ofMonth(year, month);
         int length = YearMonth.of(year, month).lengthOfMonth();
-        if (day < 1 || day > length) {
+        if (day < 1) {
+            throw new DateTimeException("day " + day + " is not a day: expected 1 to " + length);
+        }
+        if (day > length) {
             throw new DateTimeException(String.format(Locale.ROOT, "%s %d has %d days",
                     Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH), year, length));
         }

@@ -39,12 +39,16 @@ public record Period(PartialDate start, PartialDate end) {
     }
 
     /**
-     * True when this period and {@code other} overlap on every reading of their dates. Never
-     * true when either start is unknown.
+     * True when this period and {@code other} overlap on every reading of their dates: both
+     * share at least one day however their reduced-precision dates are read. Days are inclusive,
+     * so a period ending 2012-11-20 and one starting that same day overlap (on that day); one
+     * ending 1994 and one starting 1994-06 do not certainly overlap. Never true when either
+     * start is unknown, nor when either period certainly ends before it starts. An absent end is
+     * ongoing.
      */
     public boolean certainlyOverlaps(Period other) {
-        if (start == null || other.start == null) {
-            return false;
+        if (start == null || other.start == null || endsBeforeStart() || other.endsBeforeStart()) {
+            return false; // nothing is certain about an unknown start; a period that ends before it starts covers no day
         }
         // every reading overlaps when the latest start of each is on or before the earliest end of the other
         return endsNoEarlierThan(other.start.latest()) && other.endsNoEarlierThan(start.latest());
@@ -54,17 +58,27 @@ public record Period(PartialDate start, PartialDate end) {
         return end == null || !end.earliest().isBefore(day);
     }
 
-    /** True when the period certainly starts before {@code day}. */
+    /**
+     * True when the period certainly starts before {@code day}: its start, read at its latest,
+     * is before the day ({@code 2019-06} starts before 2019-07-01, {@code 2019} does not). False
+     * when the start is unknown.
+     */
     public boolean certainlyStartsBefore(LocalDate day) {
         return start != null && start.isCertainlyBefore(day);
     }
 
-    /** True when the period certainly ends after {@code day}; an ongoing period (no end) does. */
+    /**
+     * True when the period certainly ends after {@code day}: its end, read at its earliest, is
+     * after the day. An ongoing period (absent end) does.
+     */
     public boolean certainlyEndsAfter(LocalDate day) {
         return end == null || end.isCertainlyAfter(day);
     }
 
-    /** The ISO form {@code start/end} with {@code ..} for an absent end, as in ISO 8601-2. */
+    /**
+     * The form {@code start/end}, with {@code ..} for an absent start or end as in ISO 8601-2:
+     * {@code 1973/1994-12-31}, {@code 2012-11-21/..}, {@code ../..}.
+     */
     @Override
     public String toString() {
         return (start == null ? ".." : start.toString()) + "/" + (end == null ? ".." : end.toString());
