@@ -136,6 +136,11 @@ public record FieldOffice(
             return this;
         }
 
+        public Builder addIdentifier(Identifier identifier) {
+            this.identifiers.add(identifier);
+            return this;
+        }
+
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
