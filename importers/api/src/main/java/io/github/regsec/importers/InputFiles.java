@@ -21,17 +21,24 @@ public final class InputFiles {
 
     /**
      * Opens a file for reading, buffered; a gzipped file (by its {@code .gz} name or by its first
-     * bytes) is decompressed transparently.
+     * bytes) is decompressed transparently (the decompressed stream is not buffered again: wrap it
+     * in a reader that buffers).
      */
     public static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        return isGzipped(file, in) ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        try {
+            return isGzipped(file, in) ? new GZIPInputStream(in, 1 << 16) : in;
+        } catch (IOException | RuntimeException e) {
+            in.close(); // a broken gzip header: do not leak the file
+            throw e;
+        }
     }
 
     /** Decompresses a stream when it starts with the gzip magic bytes; otherwise returns it (buffered). */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {
         InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, 1 << 16);
-        return startsWithGzipMagic(in) ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+        // no second buffer around the gzip stream: one would drop bytes already read when a truncated file fails
+        return startsWithGzipMagic(in) ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static boolean isGzipped(Path file, InputStream in) throws IOException {

@@ -10,8 +10,12 @@ package io.github.regsec.importers;
  *     {@code syntax} problem on its line
  * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have
  * @param maxNestingDepth the deepest JSON nesting accepted
+ * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues()
+ *     spreadsheet-safe}: undo that escaping on reading (values of files written without it are
+ *     never changed when this is off)
  */
-public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLength, int maxNestingDepth) {
+public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLength, int maxNestingDepth,
+                          boolean spreadsheetSafeValues) {
 
     /** Default for {@link #maxValueLength()}: 1,000,000 characters. */
     public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
@@ -21,7 +25,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
     private static final ReadOptions DEFAULTS = new ReadOptions(false, DEFAULT_MAX_VALUE_LENGTH,
-            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH);
+            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, false);
 
     public ReadOptions {
         if (maxValueLength < 1 || maxRecordLength < 1 || maxNestingDepth < 1) {
@@ -55,12 +59,14 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         private int maxValueLength;
         private int maxRecordLength;
         private int maxNestingDepth;
+        private boolean spreadsheetSafeValues;
 
         private Builder(ReadOptions o) {
             failFast = o.failFast;
             maxValueLength = o.maxValueLength;
             maxRecordLength = o.maxRecordLength;
             maxNestingDepth = o.maxNestingDepth;
+            spreadsheetSafeValues = o.spreadsheetSafeValues;
         }
 
         public Builder failFast(boolean failFast) {
@@ -83,8 +89,13 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
             return this;
         }
 
+        public Builder spreadsheetSafeValues(boolean spreadsheetSafeValues) {
+            this.spreadsheetSafeValues = spreadsheetSafeValues;
+            return this;
+        }
+
         public ReadOptions build() {
-            return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth);
+            return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth, spreadsheetSafeValues);
         }
     }
 }

@@ -1,0 +1,152 @@
+package io.github.regsec.importers.csv;
+
+import io.github.regsec.importers.DatasetWriter;
+import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.WriteOptions;
+import io.github.regsec.importers.csv.rows.CsvRowWriter;
+import io.github.regsec.importers.schema.RecordEncoder;
+import io.github.regsec.importers.schema.RecordSchema;
+import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.Dataset;
+import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.FieldOffice;
+import io.github.regsec.model.Meeting;
+import io.github.regsec.model.Name;
+import io.github.regsec.model.Organization;
+import io.github.regsec.model.Participant;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a dataset as a CSV directory (FORMATS.md section 3) that {@link CsvDatasetImporter}
+ * reads back into equal records in the same order.
+ *
+ * <p>All seven files are written, each with its header even when it has no rows, so that the
+ * directory describes itself; existing files of those names are replaced, other files are left
+ * alone. Columns come in the fixed order of {@link RecordSchema#csvColumns()}, values as
+ * {@link RecordEncoder} gives them (lists joined with {@code ;}, absent values as empty cells),
+ * names in the order of their organizations then field offices, participants in the order of
+ * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
+ * writing what was read gives byte-identical files. With
+ * {@link WriteOptions#safeSpreadsheetValues()}, values are written with
+ * {@link io.github.regsec.importers.csv.rows.SpreadsheetSafeValues}; read them back with
+ * {@link CsvDatasetImporter#withSpreadsheetSafeValues(boolean)}.
+ *
+ * <p>A list item that CSV cannot carry unchanged (empty, with spaces around it, or holding a
+ * {@code ;}) is refused with an {@link IllegalArgumentException} naming the record and field,
+ * rather than written so that it reads back differently.
+ */
+public final class CsvDatasetWriter implements DatasetWriter {
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("csv");
+    }
+
+    @Override
+    public String description() {
+        return "a directory of CSV files, one per record kind";
+    }
+
+    @Override
+    public boolean writesDirectories() {
+        return true;
+    }
+
+    /** Writes the seven files into {@code target}, a directory created if needed. */
+    @Override
+    public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
+        Files.createDirectories(target);
+        for (RecordSchema schema : Schemas.all()) {
+            try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
+                 CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
+                writer.writeHeader(schema.csvColumns());
+                for (Row row : rows(schema, dataset)) {
+                    writer.writeRow(cells(schema, row));
+                }
+            }
+        }
+    }
+
+    /**
+     * Not supported: a CSV dataset is a directory of files.
+     *
+     * @throws UnsupportedOperationException always
+     */
+    @Override
+    public void write(Dataset dataset, OutputStream out, WriteOptions options) {
+        throw new UnsupportedOperationException("a CSV dataset is a directory of files: write it to a directory");
+    }
+
+    /** One row to write: its fields, and for a child row the id of its parent. */
+    private record Row(String recordType, String recordId, String parentId, Map<String, Object> fields) {
+    }
+
+    private static List<Row> rows(RecordSchema schema, Dataset dataset) {
+        List<Row> rows = new ArrayList<>();
+        switch (schema.kind()) {
+            case NAME:
+                for (Organization o : dataset.organizations()) {
+                    for (Name n : o.names()) {
+                        rows.add(new Row("name", o.id(), o.id(), RecordEncoder.name(n)));
+                    }
+                }
+                for (FieldOffice f : dataset.fieldOffices()) {
+                    for (Name n : f.names()) {
+                        rows.add(new Row("name", f.id(), f.id(), RecordEncoder.name(n)));
+                    }
+                }
+                break;
+            case PARTICIPANT:
+                for (Meeting m : dataset.meetings()) {
+                    for (Participant p : m.participants()) {
+                        rows.add(new Row("participant", m.id(), m.id(), RecordEncoder.participant(p)));
+                    }
+                }
+                break;
+            default:
+                dataset.records().filter(r -> r.recordKind() == schema.kind())
+                        .forEach(r -> rows.add(topLevel(r)));
+        }
+        return rows;
+    }
+
+    private static Row topLevel(DatasetRecord record) {
+        return new Row(record.recordKind().formatName(), record.id(), null, RecordEncoder.encode(record));
+    }
+
+    private static List<String> cells(RecordSchema schema, Row row) {
+        List<String> cells = new ArrayList<>();
+        for (String column : schema.csvColumns()) {
+            cells.add(column.equals(schema.parentField()) ? row.parentId() : cell(row, column));
+        }
+        return cells;
+    }
+
+    private static String cell(Row row, String column) {
+        Object value = row.fields().get(column);
+        if (value instanceof List<?> items) {
+            List<String> texts = new ArrayList<>(items.size());
+            for (Object item : items) {
+                String text = item.toString();
+                if (text.isEmpty() || !text.equals(text.strip()) || text.indexOf(';') >= 0) {
+                    throw new IllegalArgumentException(row.recordType() + " " + row.recordId() + ": " + column + " item '"
+                            + text + "' cannot be written to CSV, where list items are separated by ';' and trimmed");
+                }
+                texts.add(text);
+            }
+            return String.join(";", texts);
+        }
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.regsec.importers.json;
+
+import io.github.regsec.importers.DatasetWriter;
+import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.WriteOptions;
+import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.Dataset;
+import io.github.regsec.model.DatasetRecord;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
+
+/**
+ * Writes a dataset as regsec JSON Lines ({@code *.ndjson}, {@code *.jsonl}): one compact record
+ * object a line, {@code "type"} first, records in dataset order, names and participants nested.
+ * Deterministic: UTF-8, each line ended by {@code \n}.
+ */
+public final class JsonLinesDatasetWriter implements DatasetWriter {
+
+    @Override
+    public String name() {
+        return "jsonl";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of("ndjson", "jsonl");
+    }
+
+    @Override
+    public String description() {
+        return "regsec JSON Lines: one record a line";
+    }
+
+    @Override
+    public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
+        try (OutputStream out = InputFiles.create(target)) {
+            write(dataset, out, options);
+        }
+    }
+
+    @Override
+    public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
+        try (JsonGenerator json = Jackson.LINES.createGenerator(out)) {
+            for (Iterator<DatasetRecord> records = dataset.records().iterator(); records.hasNext(); ) {
+                DatasetRecord record = records.next();
+                JsonRecordWriter.write(json, record, Schemas.of(record.recordKind()).jsonlType());
+                json.writeRaw('\n');
+            }
+        } catch (JacksonIOException e) {
+            throw e.getCause();
+        }
+    }
+}
