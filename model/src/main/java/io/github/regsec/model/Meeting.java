@@ -90,6 +90,11 @@ public record Meeting(
                 .sources(sources).note(note).participants(participants);
     }
 
+    /** This meeting with its participants replaced. */
+    public Meeting withParticipants(List<Participant> participants) {
+        return toBuilder().participants(participants).build();
+    }
+
     @Override
     public RecordKind recordKind() {
         return RecordKind.MEETING;
