@@ -67,7 +67,8 @@ public record Problem(String rule, Severity severity, RecordKind recordKind, Str
     /** One line: {@code file:line: severity rule record-id: message}. */
     @Override
     public String toString() {
-        return (location == null ? "-" : location.toString()) + ": " + severity.formatName() + " " + rule
+        String where = location == null ? "-" : location.hasLine() ? location.file() + ":" + location.line() : location.file();
+        return where + ": " + severity.formatName() + " " + rule
                 + (recordId == null ? "" : " " + recordId) + ": " + message;
     }
 }

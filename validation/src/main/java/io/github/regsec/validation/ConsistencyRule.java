@@ -1,0 +1,30 @@
+package io.github.regsec.validation;
+
+import io.github.regsec.problem.Severity;
+
+/**
+ * A consistency rule: one small class with one job, checking a whole dataset and reporting each
+ * problem it finds through {@link RuleContext#report(Object, String, String)}.
+ *
+ * <p>Users add their own with {@link DatasetValidator.Builder#addRule(ConsistencyRule)}, or by
+ * listing the class (with a public no-argument constructor) in
+ * {@code META-INF/services/io.github.regsec.validation.ConsistencyRule}. A rule whose id is that of
+ * a built-in rule replaces it. A rule is shared between threads and runs: keep per-run state in
+ * local variables. Rules report only what is certain from the dates given (see
+ * {@link io.github.regsec.model.time.Period}), and never compare all pairs of records: group by
+ * a key or sort.
+ */
+public interface ConsistencyRule {
+
+    /** The rule id, lower-case kebab-case, e.g. {@code membership-overlap}. */
+    String id();
+
+    /** The severity of this rule's problems unless the user sets another. */
+    Severity defaultSeverity();
+
+    /** What the rule checks, in one sentence. */
+    String description();
+
+    /** Checks the context's dataset and reports each problem through the context. */
+    void check(RuleContext context);
+}

@@ -1,0 +1,280 @@
+package io.github.regsec.validation;
+
+import io.github.regsec.importers.ImportResult;
+import io.github.regsec.importers.RecordLocations;
+import io.github.regsec.model.Dataset;
+import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.constraints.RecordConstraints;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Validates datasets: single-record constraints (Jakarta Validation, see {@link RecordConstraints})
+ * plus the consistency rules. Immutable, thread-safe and reusable: one validator can validate many
+ * datasets, from several threads at once.
+ *
+ * <pre>{@code
+ * DatasetValidator validator = DatasetValidator.builder()
+ *         .asOf(LocalDate.of(2025, 1, 1))
+ *         .addRule(new MyRule())
+ *         .disable("possible-duplicate")
+ *         .severity("member-count", Severity.ERROR)
+ *         .build();
+ * ValidationReport report = validator.validate(importResult);
+ * }</pre>
+ *
+ * <p>The record constraints run first, then the rules in {@link #rules()} order. Problems about an
+ * end before its start come from the {@code date-order} rule only (the {@code @DatesInOrder}
+ * constraint finds the same thing and is not reported twice). {@link Builder#disable(String)} and
+ * {@link Builder#severity(String, Severity)} also apply to the constraint problems
+ * {@code required} and {@code syntax} (with both off, the record constraints do not run); problems
+ * from reading are reported as read.
+ *
+ * <p>Scale: every rule groups or sorts instead of comparing pairs, and the record constraints run
+ * on all cores for large datasets. One million memberships validate in a few seconds on a laptop
+ * (most of it Hibernate Validator's per-record checks; the first run in a JVM also warms it up).
+ */
+public final class DatasetValidator {
+
+    /** The rule ids of the record constraints' problems (besides {@code date-order}, which is a rule). */
+    private static final Set<String> CONSTRAINT_RULES = Set.of(RuleIds.REQUIRED, RuleIds.SYNTAX);
+
+    /** The rule ids of reading, before any validation rule in problem order. */
+    private static final List<String> READING_RULES = List.of(RuleIds.SYNTAX, RuleIds.UNKNOWN_FIELD, RuleIds.REQUIRED);
+
+    /** Datasets at least this big have their records' constraints checked on several threads. */
+    private static final int PARALLEL_THRESHOLD = 20_000;
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final LocalDate asOf;
+    private final List<ConsistencyRule> rules;
+    private final Map<String, Severity> severities;
+    private final Set<String> disabled;
+    private final ValidationProgress progress;
+    private final List<String> ruleOrder;
+
+    private DatasetValidator(LocalDate asOf, List<ConsistencyRule> rules, Map<String, Severity> severities,
+                             Set<String> disabled, ValidationProgress progress) {
+        this.asOf = asOf;
+        this.rules = List.copyOf(rules);
+        this.severities = Map.copyOf(severities);
+        this.disabled = Set.copyOf(disabled);
+        this.progress = progress;
+        Set<String> order = new LinkedHashSet<>(READING_RULES);
+        this.rules.forEach(r -> order.add(r.id()));
+        this.ruleOrder = List.copyOf(order);
+    }
+
+    /** A validator with every built-in rule and every rule registered through ServiceLoader, as of today. */
+    public static DatasetValidator defaults() {
+        return builder().build();
+    }
+
+    /** A builder that starts from the built-in rules and the ServiceLoader rules, as of today. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates an imported dataset: the problems found while reading, then the validation problems,
+     * each with the file and line its record came from.
+     */
+    public ValidationReport validate(ImportResult imported) {
+        Objects.requireNonNull(imported, "imported");
+        return run(imported.dataset(), imported.locations(), imported);
+    }
+
+    /** Validates a dataset built in code: problems have no locations. */
+    public ValidationReport validate(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        return run(dataset, RecordLocations.none(), null);
+    }
+
+    /** The as-of date: the day {@code future-date} and {@code member-count} take as today. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The active rules, in run order. */
+    public List<ConsistencyRule> rules() {
+        return rules;
+    }
+
+    /** The severity problems of a rule get: the user's choice, else the rule's default (errors for constraint rules). */
+    public Severity severity(String ruleId) {
+        Severity chosen = severities.get(ruleId);
+        if (chosen != null) {
+            return chosen;
+        }
+        return rules.stream().filter(r -> r.id().equals(ruleId)).map(ConsistencyRule::defaultSeverity).findFirst()
+                .orElse(Severity.ERROR);
+    }
+
+    /** True when the rule with this id is switched off. */
+    public boolean isDisabled(String ruleId) {
+        return disabled.contains(ruleId);
+    }
+
+    private ValidationReport run(Dataset dataset, RecordLocations locations, ImportResult imported) {
+        ValidationRun run = new ValidationRun(dataset, asOf, locations);
+        if (imported != null) {
+            imported.problems().forEach(p -> run.add(p, null));
+        }
+        progress.started(rules.size() + 1);
+        checkRecords(run);
+        progress.step(1, "record-constraints");
+        int done = 1;
+        for (ConsistencyRule rule : rules) {
+            rule.check(new RuleContext(run, rule.id(), severity(rule.id())));
+            progress.step(++done, rule.id());
+        }
+        progress.finished();
+        List<Problem> problems = ProblemOrder.sort(run.found(), imported == null ? List.of() : imported.files(), ruleOrder);
+        return new ValidationReport(problems, dataset, asOf, imported);
+    }
+
+    /** A problem from the record constraints and the row it is about. */
+    private record Checked(Problem problem, Object row) {
+    }
+
+    private void checkRecords(ValidationRun run) {
+        if (disabled.containsAll(CONSTRAINT_RULES)) {
+            return; // every problem the constraints could give is switched off (date-order is the rule's)
+        }
+        Dataset dataset = run.dataset();
+        List<DatasetRecord> records = dataset.records().collect(Collectors.toList());
+        var stream = records.size() >= PARALLEL_THRESHOLD ? records.parallelStream() : records.stream();
+        // each record's problems on any thread; added to the run in dataset order on this one
+        List<List<Checked>> checked = stream.map(record -> checkRecord(record, run)).collect(Collectors.toList());
+        for (List<Checked> list : checked) {
+            for (Checked c : list) {
+                run.add(c.problem(), c.row());
+            }
+        }
+    }
+
+    private List<Checked> checkRecord(DatasetRecord record, ValidationRun run) {
+        List<Checked> out = new ArrayList<>(0);
+        RecordConstraints.check(record, run::locationOf, (problem, row) -> {
+            String rule = problem.rule();
+            // date-order is the DateOrderRule's: reported once, with that rule's switch and severity
+            if (!rule.equals(RuleIds.DATE_ORDER) && !disabled.contains(rule)) {
+                Severity severity = severities.get(rule);
+                out.add(new Checked(severity == null ? problem : problem.withSeverity(severity), row));
+            }
+        });
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /** Builds a {@link DatasetValidator}. Not thread-safe; the validator it builds is. */
+    public static final class Builder {
+        private LocalDate asOf;
+        private boolean discover = true;
+        private ClassLoader loader;
+        private final List<ConsistencyRule> added = new ArrayList<>();
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private ValidationProgress progress = ValidationProgress.NONE;
+
+        private Builder() {
+        }
+
+        /** The as-of date for {@code future-date} and {@code member-count}; default: the day {@link #build()} runs. */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+            return this;
+        }
+
+        /**
+         * Adds a user's own rule, run after the built-in and ServiceLoader rules; a rule with the id
+         * of one already registered replaces it (in its place).
+         */
+        public Builder addRule(ConsistencyRule rule) {
+            added.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /** Switches a rule off (by id; {@code required} and {@code syntax} switch the record constraints' problems off). */
+        public Builder disable(String ruleId) {
+            disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /** Gives a rule's problems another severity. */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /** A listener for progress callbacks; default none. */
+        public Builder progress(ValidationProgress listener) {
+            this.progress = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Whether to add the rules registered through ServiceLoader (default true). */
+        public Builder discoverRules(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** The class loader to find ServiceLoader rules with; default this library's. */
+        public Builder ruleClassLoader(ClassLoader loader) {
+            this.loader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * The validator.
+         *
+         * @throws IllegalArgumentException when a rule has a malformed id or no severity, or when
+         *     {@link #disable} or {@link #severity} names no rule
+         */
+        public DatasetValidator build() {
+            Map<String, ConsistencyRule> byId = new LinkedHashMap<>();
+            List<ConsistencyRule> all = new ArrayList<>(RuleRegistry.builtIns());
+            if (discover) {
+                all.addAll(loader == null ? RuleRegistry.discovered() : RuleRegistry.discovered(loader));
+            }
+            all.addAll(added);
+            for (ConsistencyRule rule : all) {
+                String id = rule.id();
+                if (id == null || !RULE_ID.matcher(id).matches()) {
+                    throw new IllegalArgumentException("rule " + rule.getClass().getName() + " has the id '" + id
+                            + "': expected lower-case words joined by hyphens, e.g. membership-overlap");
+                }
+                if (rule.defaultSeverity() == null) {
+                    throw new IllegalArgumentException("rule '" + id + "' has no default severity");
+                }
+                byId.put(id, rule); // a later rule with the same id replaces the earlier one in its place
+            }
+            Set<String> known = new LinkedHashSet<>(CONSTRAINT_RULES);
+            known.addAll(byId.keySet());
+            Set<String> named = new LinkedHashSet<>(disabled);
+            named.addAll(severities.keySet());
+            for (String id : named) {
+                if (!known.contains(id)) {
+                    throw new IllegalArgumentException("no rule is named '" + id + "': known rules are "
+                            + String.join(", ", known));
+                }
+            }
+            List<ConsistencyRule> active = byId.values().stream().filter(r -> !disabled.contains(r.id()))
+                    .collect(Collectors.toList());
+            return new DatasetValidator(asOf != null ? asOf : LocalDate.now(), active, new HashMap<>(severities),
+                    disabled, progress);
+        }
+    }
+}

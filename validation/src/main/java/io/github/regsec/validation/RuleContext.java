@@ -1,0 +1,80 @@
+package io.github.regsec.validation;
+
+import io.github.regsec.model.Dataset;
+import io.github.regsec.problem.Location;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.Severity;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a {@link ConsistencyRule} sees while it runs: the dataset, the as-of date and where records
+ * came from; and where it reports. Each report becomes a {@link Problem} with the rule's id and
+ * (possibly user-set) severity, the record kind and id, the field and the row's location. Not
+ * thread-safe: a context belongs to one rule in one run.
+ */
+public final class RuleContext {
+
+    private final ValidationRun run;
+    private final String ruleId;
+    private final Severity severity;
+
+    RuleContext(ValidationRun run, String ruleId, Severity severity) {
+        this.run = run;
+        this.ruleId = ruleId;
+        this.severity = severity;
+    }
+
+    /** The dataset being validated. */
+    public Dataset dataset() {
+        return run.dataset();
+    }
+
+    /** The day validation runs as of: "today" for {@code future-date} and {@code member-count}. */
+    public LocalDate asOf() {
+        return run.asOf();
+    }
+
+    /** The id of the rule this context reports for. */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** The severity this context's problems get. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** Where a record or child row (name, participant) was read from; empty for data built in code. */
+    public Optional<Location> locationOf(Object recordOrChildRow) {
+        return run.locationOf(recordOrChildRow);
+    }
+
+    /**
+     * Reports a problem of this rule about a record or child row: rule id and severity filled in,
+     * record kind and id (a child row's record's id) and location looked up.
+     *
+     * @param recordOrChildRow a record of the dataset, or one of its names or participants
+     * @param field the format name of the field ({@code end_date}), or null for the whole record
+     * @param message what is wrong, in the user's terms: name the values and say what is expected
+     */
+    public void report(Object recordOrChildRow, String field, String message) {
+        Objects.requireNonNull(recordOrChildRow, "recordOrChildRow");
+        Objects.requireNonNull(message, "message");
+        Problem problem = new Problem(ruleId, severity, run.kindOf(recordOrChildRow), run.idOf(recordOrChildRow),
+                field, run.locationOf(recordOrChildRow).orElse(null), message);
+        run.add(problem, recordOrChildRow);
+    }
+
+    /**
+     * A short description of a record or child row for messages that point at another record:
+     * {@code organization 'osce' (organizations.csv:3)} or {@code name of 'osce' (names.csv:4)}, or without the location when unknown.
+     */
+    public String describe(Object recordOrChildRow) {
+        String id = run.idOf(recordOrChildRow);
+        String of = run.kindOf(recordOrChildRow).isChildRow() ? " of '" : " '";
+        String text = run.kindOf(recordOrChildRow).formatName() + (id == null ? "" : of + id + "'");
+        return run.locationOf(recordOrChildRow).map(l -> text + " (" + l + ")").orElse(text);
+    }
+}

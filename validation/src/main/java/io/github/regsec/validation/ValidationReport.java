@@ -1,0 +1,119 @@
+package io.github.regsec.validation;
+
+import io.github.regsec.importers.ImportResult;
+import io.github.regsec.model.Dataset;
+import io.github.regsec.problem.Location;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of validating a dataset: the problems from reading and from validation together, in
+ * file then line order (problems without a location last), their counts by severity, and a text
+ * and a JSON rendering. Immutable.
+ */
+public final class ValidationReport {
+
+    private final List<Problem> problems;
+    private final Dataset dataset;
+    private final LocalDate asOf;
+    private final ImportResult imported;
+    private final long errors;
+
+    ValidationReport(List<Problem> problems, Dataset dataset, LocalDate asOf, ImportResult imported) {
+        this.problems = List.copyOf(problems);
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.imported = imported;
+        this.errors = this.problems.stream().filter(Problem::isError).count();
+    }
+
+    /** Every problem, in report order. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The problems of one rule, in report order. */
+    public List<Problem> problems(String ruleId) {
+        return problems.stream().filter(p -> p.rule().equals(ruleId)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /** The number of errors. */
+    public long errors() {
+        return errors;
+    }
+
+    /** The number of warnings. */
+    public long warnings() {
+        return problems.size() - errors;
+    }
+
+    /** True when there is at least one error (reading or validation). */
+    public boolean hasErrors() {
+        return errors > 0;
+    }
+
+    /** The number of problems of a severity. */
+    public long count(Severity severity) {
+        return severity == Severity.ERROR ? errors() : warnings();
+    }
+
+    /** The dataset that was validated (for an import, the rows that could be read). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The as-of date validation ran with. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The import that was validated, or null for a dataset built in code. */
+    public ImportResult imported() {
+        return imported;
+    }
+
+    /**
+     * One line per problem, {@code file:line: severity rule record-id: message} ({@code -} where
+     * there is no location, {@code file:} where the line is unknown; the column is left to the JSON
+     * rendering), each line ending with {@code \n}; line breaks inside a message become spaces.
+     * The empty string when there are no problems.
+     */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        for (Problem p : problems) {
+            Location l = p.location();
+            out.append(l == null ? "-" : l.hasLine() ? l.file() + ":" + l.line() : l.file())
+                    .append(": ").append(p.severity().formatName()).append(' ').append(p.rule());
+            if (p.recordId() != null) {
+                out.append(' ').append(oneLine(p.recordId()));
+            }
+            out.append(": ").append(oneLine(p.message())).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The JSON rendering of FORMATS.md section 7: {@code dataset}, {@code as_of}, {@code records}
+     * (counts of sources, organizations, field offices, meetings and memberships), {@code errors},
+     * {@code warnings} and {@code problems}, pretty printed with {@code \n} line ends and no line
+     * break after the closing brace.
+     *
+     * @param datasetAsGiven the dataset path as the user gave it, or null
+     */
+    public String toJson(String datasetAsGiven) {
+        return ReportJson.render(this, datasetAsGiven);
+    }
+
+    static String oneLine(String text) {
+        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    @Override
+    public String toString() {
+        return "ValidationReport[" + errors() + " errors, " + warnings() + " warnings]";
+    }
+}

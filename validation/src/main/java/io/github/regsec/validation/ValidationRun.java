@@ -1,0 +1,123 @@
+package io.github.regsec.validation;
+
+import io.github.regsec.importers.RecordLocations;
+import io.github.regsec.model.Dataset;
+import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.FieldOffice;
+import io.github.regsec.model.Meeting;
+import io.github.regsec.model.Name;
+import io.github.regsec.model.Organization;
+import io.github.regsec.model.Participant;
+import io.github.regsec.model.RecordKind;
+import io.github.regsec.problem.Location;
+import io.github.regsec.problem.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one validation run, shared by the rules' contexts: the dataset, where its rows came
+ * from, the problems found so far. Not thread-safe: one per {@code validate} call.
+ */
+final class ValidationRun {
+
+    /** A problem and the position of its row in dataset order (for problems without a location). */
+    record Found(Problem problem, long ordinal) {
+    }
+
+    private final Dataset dataset;
+    private final LocalDate asOf;
+    private final RecordLocations locations;
+    private final List<Found> found = new ArrayList<>();
+    private Map<Object, DatasetRecord> parents;   // child row -> its record, built when first needed
+    private Map<Object, Long> ordinals;           // row -> dataset order, built when first needed
+
+    ValidationRun(Dataset dataset, LocalDate asOf, RecordLocations locations) {
+        this.dataset = dataset;
+        this.asOf = asOf;
+        this.locations = locations;
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    Optional<Location> locationOf(Object row) {
+        return row == null ? Optional.empty() : locations.of(row);
+    }
+
+    /** Adds a problem about a row (or about no row: null). */
+    void add(Problem problem, Object row) {
+        long ordinal = problem.location() != null || row == null ? Long.MAX_VALUE : ordinalOf(row);
+        found.add(new Found(problem, ordinal));
+    }
+
+    List<Found> found() {
+        return found;
+    }
+
+    /** The kind of a record or child row. */
+    RecordKind kindOf(Object row) {
+        if (row instanceof DatasetRecord record) {
+            return record.recordKind();
+        }
+        if (row instanceof Name) {
+            return RecordKind.NAME;
+        }
+        if (row instanceof Participant) {
+            return RecordKind.PARTICIPANT;
+        }
+        throw new IllegalArgumentException("not a record, name or participant: " + row);
+    }
+
+    /** A record's id, or a child row's record's id; null for a child row not in this dataset. */
+    String idOf(Object row) {
+        if (row instanceof DatasetRecord record) {
+            return record.id();
+        }
+        DatasetRecord parent = parents().get(row);
+        return parent == null ? null : parent.id();
+    }
+
+    private Map<Object, DatasetRecord> parents() {
+        if (parents == null) {
+            Map<Object, DatasetRecord> map = new IdentityHashMap<>();
+            for (Organization o : dataset.organizations()) {
+                o.names().forEach(n -> map.put(n, o));
+            }
+            for (FieldOffice f : dataset.fieldOffices()) {
+                f.names().forEach(n -> map.put(n, f));
+            }
+            for (Meeting m : dataset.meetings()) {
+                m.participants().forEach(p -> map.put(p, m));
+            }
+            parents = map;
+        }
+        return parents;
+    }
+
+    private long ordinalOf(Object row) {
+        if (ordinals == null) {
+            Map<Object, Long> map = new IdentityHashMap<>();
+            long next = 0;
+            for (DatasetRecord record : (Iterable<DatasetRecord>) dataset.records()::iterator) {
+                map.put(record, next++);
+                List<?> children = record instanceof Organization o ? o.names()
+                        : record instanceof FieldOffice f ? f.names()
+                        : record instanceof Meeting m ? m.participants() : List.of();
+                for (Object child : children) {
+                    map.put(child, next++);
+                }
+            }
+            ordinals = map;
+        }
+        return ordinals.getOrDefault(row, Long.MAX_VALUE);
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.regsec.validation.rules;
+
+import io.github.regsec.model.Organization;
+import io.github.regsec.problem.RuleIds;
+import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.ConsistencyRule;
+import io.github.regsec.validation.RuleContext;
+
+/**
+ * {@code member-count}: an organization's declared {@code member_count} differs from the number of
+ * parties with a {@code member} membership in it active on the as-of date (FORMATS.md "active on a
+ * day"; a party with two such memberships counts once). Reported on the organization, field
+ * {@code member_count}.
+ */
+public final class MemberCountRule implements ConsistencyRule {
+
+    @Override
+    public String id() {
+        return RuleIds.MEMBER_COUNT;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String description() {
+        return "A declared member_count matches the member memberships active on the as-of date.";
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        for (Organization org : context.dataset().organizations()) {
+            Integer declared = org.memberCount();
+            if (declared == null) {
+                continue;
+            }
+            int active = context.dataset().memberPartiesOn(org.id(), context.asOf()).size();
+            if (active != declared) {
+                context.report(org, "member_count", "member_count is " + declared + ", but " + active
+                        + (active == 1 ? " party has" : " parties have") + " a member membership active on "
+                        + context.asOf() + ": correct member_count or the memberships");
+            }
+        }
+    }
+}

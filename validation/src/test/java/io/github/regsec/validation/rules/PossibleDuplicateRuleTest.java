@@ -1,0 +1,65 @@
+package io.github.regsec.validation.rules;
+
+import static io.github.regsec.validation.TestData.meeting;
+import static io.github.regsec.validation.TestData.office;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.regsec.model.FieldOffice;
+import io.github.regsec.model.FieldOfficeKind;
+import io.github.regsec.model.Meeting;
+import io.github.regsec.model.MeetingKind;
+import io.github.regsec.model.Organization;
+import io.github.regsec.model.OrganizationKind;
+import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.Imports;
+import io.github.regsec.validation.TestData;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PossibleDuplicateRuleTest {
+
+    private static Organization org(String id, String name) {
+        return Organization.builder(id, name, OrganizationKind.INTERGOVERNMENTAL).build();
+    }
+
+    @Test
+    void reportsTheLaterOrganizationSharingANameWithoutCaseOrAccents() {
+        var imported = new Imports()
+                .record(org("osce", "Organisation pour la sécurité et la coopération en Europe"), "organizations.csv", 2)
+                .record(org("cis", "Commonwealth of Independent States"), "organizations.csv", 3)
+                .record(org("osce-2", "ORGANISATION POUR LA  SECURITE ET LA COOPERATION EN EUROPE "), "organizations.csv", 4)
+                .result();
+        List<Problem> problems = TestData.validator().validate(imported).problems(RuleIds.POSSIBLE_DUPLICATE);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.recordId()).isEqualTo("osce-2");
+            assertThat(p.field()).isEqualTo("name");
+            assertThat(p.message()).isEqualTo("the organization has the same name as organization 'osce' (organizations.csv:2): "
+                    + "the same thing twice? Merge them, or tell them apart");
+        });
+    }
+
+    @Test
+    void reportsFieldOfficesAndMeetingsAlike() {
+        FieldOffice a = FieldOffice.builder("a", "osce", "Programme Office in Dushanbe", FieldOfficeKind.PROGRAMME_OFFICE,
+                CountryCode.parse("TJ")).build();
+        FieldOffice b = FieldOffice.builder("b", "osce", "programme office in dushanbe", FieldOfficeKind.OFFICE,
+                CountryCode.parse("TJ")).build();
+        Meeting m1 = Meeting.builder("m1", "FSC session", MeetingKind.SESSION).startDate(TestData.date("2019-07-17")).build();
+        Meeting m2 = Meeting.builder("m2", "FSC Session", MeetingKind.SESSION).startDate(TestData.date("2019-07-17")).build();
+        assertThat(Check.problems(RuleIds.POSSIBLE_DUPLICATE, a, b, m1, m2)).extracting(Problem::recordId, Problem::field)
+                .containsExactly(tuple("b", "name"), tuple("m2", "title"));
+    }
+
+    @Test
+    void staysSilentOnDifferentNamesOrDates() {
+        Meeting m1 = Meeting.builder("m1", "FSC session", MeetingKind.SESSION).startDate(TestData.date("2019-07-17")).build();
+        Meeting m2 = Meeting.builder("m2", "FSC session", MeetingKind.SESSION).startDate(TestData.date("2019-07-24")).build();
+        Meeting u1 = Meeting.builder("u1", "Youth forum", MeetingKind.FORUM).build();
+        Meeting u2 = Meeting.builder("u2", "Youth forum", MeetingKind.FORUM).build();
+        assertThat(Check.problems(RuleIds.POSSIBLE_DUPLICATE, org("cis", "CIS"), org("csto", "CSTO"),
+                office("o1", "cis", "TJ", null, null), office("o2", "cis", "TJ", null, null), m1, m2, u1, u2)).isEmpty();
+    }
+}
