@@ -1,0 +1,107 @@
+package io.github.regsec.benchmarks;
+
+import io.github.regsec.importers.DatasetImporter;
+import io.github.regsec.importers.Formats;
+import io.github.regsec.importers.ImportContext;
+import io.github.regsec.importers.ReadOptions;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON Lines import of 1,000,000 memberships, against two baselines on the same file: a bare
+ * Jackson streaming loop that visits every token (the parser's limit), and plain Jackson data
+ * binding of each line into a bare record (what a user would write by hand).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+public class JsonLinesImportBenchmark {
+
+    /** What a user would bind a membership line into by hand. */
+    public record BareMembership(String type, String id, String organizationId, String member, String status,
+                                 String startDate, String endDate, List<String> sources, String note) {
+    }
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private Path file;
+    private DatasetImporter jsonl;
+
+    @Setup(Level.Trial)
+    public void writeFile() throws IOException {
+        file = BenchmarkFiles.write(BenchmarkFiles.membershipsOnly(Sizes.memberships()), "memberships.jsonl");
+        jsonl = Formats.discover().importer("jsonl").orElseThrow();
+    }
+
+    @TearDown(Level.Trial)
+    public void deleteFile() {
+        BenchmarkFiles.delete(file);
+    }
+
+    /** regsec's JSON Lines importer, streaming: every record decoded, checked and handed to a sink. */
+    @Benchmark
+    public long regsecImport() throws IOException {
+        LongAdder count = new LongAdder();
+        jsonl.read(file, ImportContext.streaming(ReadOptions.defaults(), (record, location) -> count.increment()));
+        return count.sum();
+    }
+
+    /** Baseline: Jackson's streaming parser visiting every token of the same file. */
+    @Benchmark
+    public void bareJacksonTokens(Blackhole blackhole) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser parser = MAPPER.createParser(in)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) {
+                    blackhole.consume(parser.getString());
+                } else {
+                    blackhole.consume(token);
+                }
+            }
+        }
+    }
+
+    /** Baseline: plain data binding of each line into a bare record. */
+    @Benchmark
+    public void plainDataBinding(Blackhole blackhole) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    blackhole.consume(MAPPER.readValue(line, BareMembership.class));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.regsec.benchmarks;
+
+import io.github.regsec.importers.Formats;
+import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.model.Dataset;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Heap used by a {@link Dataset} of 1,000,000 memberships, imported from CSV: the heap after a
+ * full collection with the dataset held, minus the heap before reading, divided by the number of
+ * memberships. Prints one line: {@code bytes-per-membership N}.
+ */
+public final class MemoryFootprint {
+
+    private MemoryFootprint() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int memberships = args.length > 0 ? Integer.parseInt(args[0]) : Sizes.memberships();
+        Path directory = BenchmarkFiles.write(BenchmarkFiles.membershipsOnly(memberships), "csv");
+        try {
+            long before = usedAfterGc();
+            Dataset dataset = Formats.discover().importer("csv").orElseThrow()
+                    .read(directory, ReadOptions.defaults()).dataset();
+            long after = usedAfterGc();
+            System.out.printf(Locale.ROOT, "memberships %d%n", dataset.memberships().size());
+            System.out.printf(Locale.ROOT, "bytes-per-membership %.1f%n", (after - before) / (double) memberships);
+            Reference.reachabilityFence(dataset);
+        } finally {
+            BenchmarkFiles.delete(directory);
+        }
+    }
+
+    static long usedAfterGc() {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}

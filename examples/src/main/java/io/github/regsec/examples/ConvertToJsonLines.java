@@ -1,0 +1,50 @@
+package io.github.regsec.examples;
+
+import io.github.regsec.importers.Formats;
+import io.github.regsec.importers.ImportResult;
+import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.importers.WriteOptions;
+import io.github.regsec.problem.Problem;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Example 3: read a CSV directory and write it as JSON Lines (one record a line). With no
+ * arguments it converts the bundled dataset to {@code central-asia.jsonl} in the current
+ * directory.
+ *
+ * <pre>java -cp examples/target/regsec.jar io.github.regsec.examples.ConvertToJsonLines [CSV_DIR] [OUT.jsonl]</pre>
+ */
+public final class ConvertToJsonLines {
+
+    private ConvertToJsonLines() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path in = args.length > 0 ? Path.of(args[0]) : BundledDataset.path();
+        Path out = Path.of(args.length > 1 ? args[1] : "central-asia.jsonl");
+        System.exit(run(in, out, System.out) ? 0 : 1);
+    }
+
+    /** Converts {@code in} (a CSV directory) to {@code out} (a .jsonl or .ndjson file); false when reading found errors. */
+    public static boolean run(Path in, Path out, PrintStream log) throws IOException {
+        // The registry finds every importer and writer on the class path (META-INF/services).
+        Formats formats = Formats.discover();
+
+        // A directory goes to the importer that reads directories: the CSV importer.
+        ImportResult result = formats.read(in, ReadOptions.defaults());
+        for (Problem problem : result.problems()) {
+            log.println(problem); // file:line: severity rule record-id: message
+        }
+        if (result.hasErrors()) {
+            log.println("not converted: " + in + " has errors");
+            return false;
+        }
+
+        // The writer is chosen by the target's ending: .jsonl or .ndjson is JSON Lines (.gz compresses).
+        formats.write(result.dataset(), out, WriteOptions.defaults());
+        log.println("wrote " + result.dataset().size() + " records to " + out);
+        return true;
+    }
+}

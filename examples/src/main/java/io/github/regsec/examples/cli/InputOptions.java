@@ -1,0 +1,70 @@
+package io.github.regsec.examples.cli;
+
+import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.importers.DatasetImporter;
+import io.github.regsec.importers.Formats;
+import io.github.regsec.importers.ImportResult;
+import io.github.regsec.importers.ReadOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --input-format} option of every command that reads a PATH, and the reading itself:
+ * the bundled dataset for no PATH or {@value BundledDataset#NAME}, otherwise the file or
+ * directory with the importer its ending (or {@code --input-format}) picks.
+ */
+final class InputOptions {
+
+    @Option(names = "--input-format", paramLabel = "NAME",
+            description = "Read PATH with the importer of this name instead of choosing one by the path's "
+                    + "ending (see 'regsec formats').")
+    String inputFormat;
+
+    /**
+     * Reads the dataset a PATH argument names.
+     *
+     * @param pathAsGiven the PATH argument, or null for the bundled dataset
+     * @throws IOException when the input cannot be opened or its format is unknown
+     */
+    Input read(String pathAsGiven) throws IOException {
+        String given = pathAsGiven == null ? BundledDataset.NAME : pathAsGiven;
+        Formats formats = Formats.discover();
+        if (inputFormat != null && formats.importer(inputFormat).isEmpty()) {
+            throw CliException.usage("no importer is named '" + inputFormat + "': known are "
+                    + formats.importers().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")));
+        }
+        Path path;
+        if (BundledDataset.isSampleName(given)) {
+            if (!given.equals(BundledDataset.NAME)) {
+                throw CliException.usage("there is no sample dataset '" + given + "': the bundled one is "
+                        + BundledDataset.NAME);
+            }
+            path = BundledDataset.path();
+        } else {
+            path = Path.of(given);
+        }
+        ImportResult result = inputFormat == null
+                ? formats.read(path, ReadOptions.defaults())
+                : formats.read(path, inputFormat, ReadOptions.defaults());
+        return new Input(given, path, result);
+    }
+
+    /**
+     * For the commands that answer questions: when reading found errors, says so on standard
+     * error (the answer comes from the rows that could be read) and gives the exit code.
+     */
+    static int readingErrorsNote(Input input, String commandName, PrintWriter err) {
+        long errors = input.result().problems().stream().filter(p -> p.isError()).count();
+        if (errors == 0) {
+            return RegsecCommand.OK;
+        }
+        err.print("regsec " + commandName + ": " + input.asGiven() + " has " + errors
+                + (errors == 1 ? " error" : " errors") + " that kept rows from being read; the answer leaves them out "
+                + "(see 'regsec validate " + input.asGiven() + "')\n");
+        err.flush();
+        return RegsecCommand.DATA_ERRORS;
+    }
+}

@@ -1,0 +1,101 @@
+package io.github.regsec.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.regsec.importers.Formats;
+import io.github.regsec.importers.ImportResult;
+import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.validation.ValidationReport;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs each example program, so that none of them rots. */
+class ExamplesTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private String printed() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void firstQuestionsAnswersFromTheBundledDataset() throws IOException {
+        FirstQuestions.run(out);
+        assertThat(printed()).contains(
+                "OSCE participating States on 2019-07-17: 57",
+                "OSCE participating States on 2012-11-20: 56",
+                "Meetings involving the OSCE and the CSTO: 1",
+                "2019-07-17  Regular session of the OSCE Forum for Security Co-operation on OSCE-CSTO cooperation (chair: country:TJ)",
+                "The OSCE office in Dushanbe in 2005: OSCE Centre in Dushanbe",
+                "The OSCE office in Dushanbe today: OSCE Programme Office in Dushanbe",
+                "The OSCE in 1990: Conference on Security and Co-operation in Europe");
+    }
+
+    @Test
+    void buildAndValidateFindsTheTwoPlantedMistakes() {
+        ValidationReport report = BuildAndValidate.run(out);
+        assertThat(report.problems()).extracting(p -> p.rule() + " " + p.recordId())
+                .containsExactlyInAnyOrder("chair-not-member sco-summit-2010", "membership-overlap sco-kg-again");
+        assertThat(report.errors()).isEqualTo(1);
+        assertThat(printed()).contains("-: error membership-overlap sco-kg-again", "errors: 1, warnings: 1")
+                .doesNotContain("host-not-member");
+    }
+
+    @Test
+    void convertToJsonLinesWritesEveryRecordAndReadsBackTheSame(@TempDir Path temp) throws IOException {
+        Path target = temp.resolve("central-asia.jsonl");
+        assertThat(ConvertToJsonLines.run(BundledDataset.path(), target, out)).isTrue();
+        List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(BundledDataset.dataset().size());
+        assertThat(lines.get(0)).startsWith("{\"type\":\"source\"");
+        ImportResult back = Formats.discover().read(target, ReadOptions.defaults());
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.dataset().memberships()).isEqualTo(BundledDataset.dataset().memberships());
+        assertThat(back.dataset().meetings()).isEqualTo(BundledDataset.dataset().meetings());
+        assertThat(printed()).contains("wrote 133 records to " + target);
+    }
+
+    @Test
+    void convertToJsonLinesRefusesACsvDirectoryWithErrors(@TempDir Path temp) throws IOException {
+        Path target = temp.resolve("faulty.jsonl");
+        assertThat(ConvertToJsonLines.run(Fixtures.faulty(), target, out)).isFalse();
+        assertThat(target).doesNotExist();
+        assertThat(printed()).contains("meetings.csv:3", "not converted");
+    }
+
+    @Test
+    void ownRuleFindsNothingInTheBundledDatasetAndTheGarbledNameInTheArticlesVersion() throws IOException {
+        List<Problem> found = OwnRule.run(out);
+        assertThat(printed()).contains("The bundled dataset, shared-surname problems: 0",
+                "As the article wrote it, shared-surname problems: 1");
+        assertThat(found).singleElement().satisfies(p -> {
+            assertThat(p.recordId()).isEqualTo("conf-dushanbe-2022");
+            assertThat(p.message()).contains("'Antonio Rahmon' shares the surname with 'Emomali Rahmon'");
+        });
+    }
+
+    @Test
+    void sharedSurnameFoldsCaseAndAccents() {
+        assertThat(SharedSurnameRule.fold("  António   GUTERRES ")).isEqualTo("antonio guterres");
+    }
+
+    @Test
+    void ownImporterIsFoundByNameAndReadsTheList(@TempDir Path temp) throws IOException {
+        Path list = temp.resolve("sco.txt");
+        Files.writeString(list, OwnImporter.SAMPLE, StandardCharsets.UTF_8);
+        ImportResult result = OwnImporter.run(list, out);
+        assertThat(printed()).contains("country-list", "csv",
+                "sco.txt:9: error syntax", "'XX' is not a country code",
+                "SCO (sco): 6 members listed: [country:CN, country:KG, country:KZ, country:RU, country:TJ, country:UZ]");
+        assertThat(result.rowsRejected()).isEqualTo(1);
+    }
+}

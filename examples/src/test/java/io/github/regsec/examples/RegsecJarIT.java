@@ -1,0 +1,70 @@
+package io.github.regsec.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged tool, {@code target/regsec.jar}, as a user does: {@code java -jar}. Checks
+ * what only the shaded jar can get wrong: the main class, the merged {@code META-INF/services} of
+ * every module (importers, writers, constraint validators, the example importer) and the bundled
+ * dataset read from inside the jar.
+ */
+class RegsecJarIT {
+
+    /** Exit code and output of one run. */
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run regsec(Path workDir, String... args) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("regsec.jar", "target/regsec.jar")).toAbsolutePath();
+        assertThat(jar).as("the shaded jar; run 'mvn package' first").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Path out = workDir.resolve("out.txt");
+        Path err = workDir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void summarizesTheBundledDatasetFromInsideTheJar(@TempDir Path temp) throws Exception {
+        Run run = regsec(temp, "summary", "--as-of", "2019-07-17");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty(); // no logging from libraries
+        assertThat(run.out()).contains("57 members (declares 57)", "0 errors, 3 warnings");
+    }
+
+    @Test
+    void findsEveryFormatThroughTheMergedServiceFiles(@TempDir Path temp) throws Exception {
+        Run run = regsec(temp, "formats");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("country-list", ".json", ".jsonl", "directory");
+    }
+
+    @Test
+    void validatesAndConvertsWithTheBundledValidators(@TempDir Path temp) throws Exception {
+        Files.writeString(temp.resolve("bad.jsonl"),
+                "{\"type\":\"organization\",\"id\":\"x\",\"name\":\"X\",\"kind\":\"body\"}\n", StandardCharsets.UTF_8);
+        Run bad = regsec(temp, "validate", "bad.jsonl");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out()).contains("bad.jsonl:1", "error", "parent_id");
+        assertThat(bad.err()).doesNotContain("Exception", "\tat ");
+
+        Run convert = regsec(temp, "convert", "sample:central-asia", "ca.json");
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(temp.resolve("ca.json")).isRegularFile();
+    }
+}
