@@ -3,7 +3,9 @@ package io.github.regsec.examples;
 import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.ImportContext;
 import io.github.regsec.importers.InputFiles;
-import io.github.regsec.importers.schema.FieldValues;
+import io.github.regsec.importers.csv.rows.CsvReadOptions;
+import io.github.regsec.importers.csv.rows.CsvRow;
+import io.github.regsec.importers.csv.rows.CsvRows;
 import io.github.regsec.importers.schema.ValueReader;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.MembershipStatus;
@@ -12,42 +14,37 @@ import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.party.CountryParty;
-import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
- * An importer of one's own (example 5, {@link OwnImporter}): a plain two-column membership list,
- * one member a line, as people jot down from a press release.
+ * An importer of one's own (example 5, {@link OwnImporter}): a plain membership list, one member
+ * a row, as people jot down from a press release.
  *
  * <pre>
- * # SCO founding members
  * country,organization
  * CN,SCO
  * KAZ,SCO
  * </pre>
  *
- * <p>The first line that is not blank or a {@code #} comment is the header {@code country,organization}.
- * A country is an ISO 3166-1 alpha-2 or alpha-3 code; an organization is a name or acronym, from
+ * <p>A country is an ISO 3166-1 alpha-2 or alpha-3 code; an organization is a name or acronym, from
  * which the organization's id is made ({@code SCO} gives {@code sco}). Each row becomes a
  * membership ({@code sco-cn}, status member, dates unknown); each organization becomes an
- * intergovernmental organization record, counted as a row at its first mention. No quoting:
- * values cannot hold commas.
+ * intergovernmental organization record the first time it is named (a record made from rows,
+ * not a row of its own: {@link ImportContext#derived}).
  *
- * <p>It is registered in this module's
+ * <p>It reuses the CSV module's row reading ({@link CsvRows}): UTF-8 checks, quoting, gzip, line
+ * numbers and the typed getters of {@link ValueReader} whose problems carry file, line and
+ * column come for free. It is registered in this module's
  * {@code META-INF/services/io.github.regsec.importers.DatasetImporter}, so it is found like the
- * built-in importers: {@code regsec summary members.txt --input-format country-list}. It claims no
+ * built-in importers: {@code regsec summary members.csv --input-format country-list}. It claims no
  * file ending, so it is only used when asked for by name.
  */
 public final class CountryListImporter implements DatasetImporter {
@@ -55,7 +52,7 @@ public final class CountryListImporter implements DatasetImporter {
     /** The importer's name, for {@code --input-format}. */
     public static final String NAME = "country-list";
 
-    private static final List<String> HEADER = List.of("country", "organization");
+    private static final List<String> COLUMNS = List.of("country", "organization");
 
     @Override
     public String name() {
@@ -80,113 +77,56 @@ public final class CountryListImporter implements DatasetImporter {
     }
 
     @Override
-    public void read(InputStream stream, String fileName, ImportContext context) throws IOException {
-        context.reading(fileName);
-        BufferedReader lines = new BufferedReader(new InputStreamReader(InputFiles.maybeGunzip(stream), StandardCharsets.UTF_8));
-        Map<String, Organization> organizations = new LinkedHashMap<>();
-        boolean header = false;
-        int lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            lineNumber++;
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
+    public void read(InputStream in, String fileName, ImportContext context) throws IOException {
+        try (CsvRows rows = CsvRows.open(in, fileName, CsvReadOptions.from(context.options()))) {
+            context.reading(fileName);
+            rows.problems().forEach(problem -> report(problem, context)); // an empty file, a column named twice...
+            if (rows.hasErrors()) {
+                return;
             }
-            Location where = Location.of(fileName, lineNumber);
-            List<String> values = split(line);
-            if (!header) {
-                List<String> names = values.stream().map(v -> v.strip().toLowerCase(Locale.ROOT)).toList();
-                if (!names.equals(HEADER)) {
-                    context.report(Problem.error(RuleIds.SYNTAX, "the header is '" + line.strip()
-                            + "': expected 'country,organization'").withLocation(where));
-                    return;
+            if (!rows.header().columns().containsAll(COLUMNS)) {
+                context.report(Problem.error(RuleIds.SYNTAX, "the header is " + rows.header().columns()
+                        + ": expected the columns country and organization").withLocation(rows.header().location()));
+                return;
+            }
+            rows.header().unknownColumns(COLUMNS).forEach(problem -> report(problem, context));
+            Set<String> organizations = new HashSet<>();
+            for (CsvRow row : rows) {
+                if (row.hasErrors()) { // bytes that are not UTF-8, a wrong number of values, broken quoting
+                    context.rejected(row.location(), row.problems());
+                    continue;
                 }
-                header = true;
-                continue;
+                ValueReader values = row.reader(RecordKind.MEMBERSHIP, null);
+                CountryCode country = values.require("country") ? values.country("country") : null;
+                String organization = values.requiredText("organization");
+                String organizationId = organization == null ? null : slug(organization);
+                if (organizationId != null && organizationId.isEmpty()) {
+                    values.syntaxError("organization", "'" + organization + "' has no letters or digits to make an id from");
+                }
+                if (values.hasErrors()) {
+                    context.rejected(row.location(), values.problems());
+                    continue;
+                }
+                if (organizations.add(organizationId)) {
+                    context.derived(Organization.builder(organizationId, organization.strip(), OrganizationKind.INTERGOVERNMENTAL)
+                            .build(), row.location());
+                }
+                context.accept(Membership.of(organizationId + "-" + country.alpha2().toLowerCase(Locale.ROOT), organizationId,
+                        new CountryParty(country), MembershipStatus.MEMBER, null, null), row.location());
             }
-            if (values.size() != HEADER.size()) {
-                context.rejected(where, List.of(Problem.error(RuleIds.SYNTAX, "the row has " + values.size()
-                        + (values.size() == 1 ? " value" : " values") + ": expected 2, country and organization")
-                        .withRecord(RecordKind.MEMBERSHIP, null).withLocation(where)));
-                continue;
-            }
-            Row row = new Row(values, fileName, lineNumber, line);
-            ValueReader reader = new ValueReader(row, RecordKind.MEMBERSHIP, null);
-            CountryCode country = reader.require("country") ? reader.country("country") : null;
-            String organizationName = reader.requiredText("organization");
-            String organizationId = organizationName == null ? null : slug(organizationName);
-            if (organizationName != null && organizationId.isEmpty()) {
-                reader.syntaxError("organization", "'" + organizationName + "' has no letters or digits to make an id from");
-            }
-            if (reader.hasErrors()) {
-                context.rejected(where, reader.problems());
-                continue;
-            }
-            organizations.computeIfAbsent(organizationId, id -> {
-                Organization organization = Organization.builder(id, organizationName.strip(), OrganizationKind.INTERGOVERNMENTAL)
-                        .build();
-                context.accept(organization, where);
-                return organization;
-            });
-            Membership membership = Membership.of(organizationId + "-" + country.alpha2().toLowerCase(Locale.ROOT),
-                    organizationId, new CountryParty(country), MembershipStatus.MEMBER, null, null);
-            context.accept(membership, where);
-        }
-        if (!header) {
-            context.report(Problem.error(RuleIds.SYNTAX, "the file has no header: expected 'country,organization'")
-                    .withLocation(Location.of(fileName)));
         }
     }
 
-    /** The values of a line, split on commas. */
-    private static List<String> split(String line) {
-        List<String> values = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            if (i == line.length() || line.charAt(i) == ',') {
-                values.add(line.substring(start, i));
-                start = i + 1;
-            }
+    private static void report(Problem problem, ImportContext context) {
+        try {
+            context.report(problem);
+        } catch (IOException e) { // fail-fast mode stops here
+            throw new java.io.UncheckedIOException(e);
         }
-        return values;
     }
 
     /** An id from a name: lower case, runs of other characters as one hyphen. {@code "EU-ACT 2"} gives {@code eu-act-2}. */
     static String slug(String name) {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    /** One row's values, for {@link ValueReader}. */
-    private static final class Row implements FieldValues {
-        private final List<String> values;
-        private final String fileName;
-        private final int line;
-        private final String text;
-
-        Row(List<String> values, String fileName, int line, String text) {
-            this.values = values;
-            this.fileName = fileName;
-            this.line = line;
-            this.text = text;
-        }
-
-        @Override
-        public String text(String field) {
-            int index = HEADER.indexOf(field);
-            if (index < 0) {
-                return null;
-            }
-            String value = values.get(index).strip();
-            return value.isEmpty() ? null : value;
-        }
-
-        @Override
-        public Location location(String field) {
-            int index = HEADER.indexOf(field);
-            int column = 1;
-            for (int i = 0; i < index; i++) {
-                column += values.get(i).length() + 1;
-            }
-            return index < 0 ? Location.of(fileName, line) : Location.of(fileName, line, Math.min(column, text.length() + 1));
-        }
     }
 }

@@ -24,9 +24,8 @@ import java.time.LocalDate;
  */
 public final class OwnImporter {
 
-    /** A list in the importer's format, with one bad row (no such country as XX). */
+    /** SCO founding members (2001-06-15) in the importer's format, with one bad row (no such country as XX). */
     static final String SAMPLE = String.join("\n",
-            "# SCO founding members, 2001-06-15, as jotted down from a press release",
             "country,organization",
             "CN,SCO",
             "KAZ,SCO",

@@ -94,7 +94,7 @@ class ExamplesTest {
         Files.writeString(list, OwnImporter.SAMPLE, StandardCharsets.UTF_8);
         ImportResult result = OwnImporter.run(list, out);
         assertThat(printed()).contains("country-list", "csv",
-                "sco.txt:9: error syntax", "'XX' is not a country code",
+                "sco.txt:8: error syntax", "'XX' is not a country code",
                 "SCO (sco): 6 members listed: [country:CN, country:KG, country:KZ, country:RU, country:TJ, country:UZ]");
         assertThat(result.rowsRejected()).isEqualTo(1);
     }

@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * <p>A reader calls, for each row (a record, or a child row such as a name or participant):
  * {@link #imported(Object, Location)} or {@link #rejected(Location, List)}; then hands each
- * finished top-level record to {@link #emit(DatasetRecord)}. Problems that reject no row (an
- * unknown column, a broken file) go to {@link #report(Problem)}. Create one with
+ * finished top-level record to {@link #emit(DatasetRecord)} ({@link #accept(DatasetRecord, Location)}
+ * does both for a record that is one row). A record that no row stands for on its own (made from
+ * rows already counted) goes to {@link #derived(DatasetRecord, Location)}. Problems that reject
+ * no row (an unknown column, a broken file) go to {@link #report(Problem)}. Create one with
  * {@link #collecting(ReadOptions)} to build a dataset, or {@link #streaming(ReadOptions,
  * RecordSink)} to pass records on without keeping them. Not thread-safe: one per read.
  */
@@ -123,6 +125,24 @@ public final class ImportContext {
     /** Counts, locates and emits a finished record in one call. */
     public void accept(DatasetRecord record, Location location) {
         imported(record, location);
+        emit(record);
+    }
+
+    /**
+     * Hands on a record that no row of its own stands for: one made from rows already counted
+     * (the organization named in a membership list, the source a whole file cites). It is
+     * located and emitted but not counted as a row, so the books still match the rows in the
+     * file.
+     *
+     * @param location where the record was first named
+     */
+    public void derived(DatasetRecord record, Location location) {
+        Objects.requireNonNull(record, "record");
+        if (locations != null) {
+            locations.put(record, location);
+        } else {
+            pending.put(record, location);
+        }
         emit(record);
     }
 
