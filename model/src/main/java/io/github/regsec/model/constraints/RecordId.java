@@ -2,8 +2,6 @@ package io.github.regsec.model.constraints;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,9 +13,7 @@ import java.lang.annotation.Target;
  * {@code . _ : -}. Null is valid (use {@code @NotNull} for required ids).
  */
 @Documented
-@Constraint(validatedBy = {})
-@ReportAsSingleViolation
-@Pattern(regexp = RecordId.PATTERN)
+@Constraint(validatedBy = RecordIdValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RecordId {

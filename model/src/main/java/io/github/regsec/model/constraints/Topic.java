@@ -2,8 +2,6 @@ package io.github.regsec.model.constraints;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -12,9 +10,7 @@ import java.lang.annotation.Target;
 
 /** A topic tag in lower-case kebab case: {@code border-management}. Null is valid. */
 @Documented
-@Constraint(validatedBy = {})
-@ReportAsSingleViolation
-@Pattern(regexp = Topic.PATTERN)
+@Constraint(validatedBy = TopicValidator.class)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Topic {
