@@ -25,7 +25,7 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
         String value = colon < 0 ? "" : s.substring(colon + 1).strip();
         if (prefix.equals(CountryParty.PREFIX) && !value.isEmpty()) {
             try {
-                return new CountryParty(CountryCode.parse(value));
+                return CountryParty.of(CountryCode.parse(value));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a party: " + e.getMessage());
             }
@@ -42,7 +42,7 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
 
     /** A country party. */
     static CountryParty country(String code) {
-        return new CountryParty(CountryCode.parse(code));
+        return CountryParty.of(CountryCode.parse(code));
     }
 
     /** An organization party. */

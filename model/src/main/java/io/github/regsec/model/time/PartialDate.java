@@ -23,6 +23,11 @@ public final class PartialDate implements Comparable<PartialDate> {
     private static final int MIN_YEAR = 1;
     private static final int MAX_YEAR = 9999;
 
+    /** Shared instances of year and month dates of years 1 to 2999 (filled as used; races are benign). */
+    private static final int CACHED_YEARS = 3000;
+    private static final PartialDate[] YEARS = new PartialDate[CACHED_YEARS];
+    private static final PartialDate[] MONTHS = new PartialDate[CACHED_YEARS * 12];
+
     private final short year;
     private final byte month; // 0 when unknown
     private final byte day;   // 0 when unknown
@@ -36,7 +41,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** A date of which only the year is known. */
     public static PartialDate ofYear(int year) {
         checkYear(year);
-        return new PartialDate(year, 0, 0);
+        if (year >= CACHED_YEARS) {
+            return new PartialDate(year, 0, 0);
+        }
+        PartialDate date = YEARS[year];
+        if (date == null) {
+            date = new PartialDate(year, 0, 0);
+            YEARS[year] = date;
+        }
+        return date;
     }
 
     /** A date of which the year and month are known. */
@@ -45,7 +58,16 @@ public final class PartialDate implements Comparable<PartialDate> {
         if (month < 1 || month > 12) {
             throw new DateTimeException("month " + month + " is not a month: expected 1 to 12");
         }
-        return new PartialDate(year, month, 0);
+        if (year >= CACHED_YEARS) {
+            return new PartialDate(year, month, 0);
+        }
+        int slot = year * 12 + month - 1;
+        PartialDate date = MONTHS[slot];
+        if (date == null) {
+            date = new PartialDate(year, month, 0);
+            MONTHS[slot] = date;
+        }
+        return date;
     }
 
     /** A full calendar day. */

@@ -68,7 +68,7 @@ public final class RecordDecoder {
         return decode(Schemas.ORGANIZATION, values, "id", r -> {
             var kind = r.enumValue("kind", OrganizationKind::parse);
             var b = Organization.builder(r.text("id"), r.text("name"), kind)
-                    .acronym(r.text("acronym")).parentId(r.text("parent_id"))
+                    .acronym(r.text("acronym")).parentId(r.reference("parent_id"))
                     .foundingDate(r.date("founding_date")).dissolutionDate(r.date("dissolution_date"))
                     .headquartersCity(r.text("headquarters_city")).headquartersCountry(r.country("headquarters_country"))
                     .country(r.country("country")).memberCount(r.integer("member_count")).website(r.text("website"))
@@ -92,7 +92,7 @@ public final class RecordDecoder {
         return decode(Schemas.FIELD_OFFICE, values, "id", r -> {
             var kind = r.enumValue("kind", FieldOfficeKind::parse);
             var country = r.country("country");
-            var b = FieldOffice.builder(r.text("id"), r.text("organization_id"), r.text("name"), kind, country)
+            var b = FieldOffice.builder(r.text("id"), r.reference("organization_id"), r.text("name"), kind, country)
                     .city(r.text("city")).openingDate(r.date("opening_date")).closingDate(r.date("closing_date"))
                     .identifiers(r.identifiers("identifiers")).sources(r.texts("sources")).note(r.text("note"));
             return r.hasErrors() ? null : b.build();
@@ -105,8 +105,8 @@ public final class RecordDecoder {
             var kind = r.enumValue("kind", MeetingKind::parse);
             var b = Meeting.builder(r.text("id"), r.text("title"), kind)
                     .startDate(r.date("start_date")).endDate(r.date("end_date")).country(r.country("country"))
-                    .city(r.text("city")).venue(r.text("venue")).parentId(r.text("parent_id"))
-                    .convenors(r.parties("convenors")).hostOfficeId(r.text("host_office_id")).chair(r.party("chair"))
+                    .city(r.text("city")).venue(r.text("venue")).parentId(r.reference("parent_id"))
+                    .convenors(r.parties("convenors")).hostOfficeId(r.reference("host_office_id")).chair(r.party("chair"))
                     .supporters(r.parties("supporters")).topics(r.texts("topics")).attendance(r.integer("attendance"))
                     .summary(r.text("summary")).sources(r.texts("sources")).note(r.text("note"));
             return r.hasErrors() ? null : b.build();
@@ -134,7 +134,7 @@ public final class RecordDecoder {
             var start = r.date("start_date");
             var end = r.date("end_date");
             var sources = r.texts("sources");
-            return r.hasErrors() ? null : new Membership(r.text("id"), r.text("organization_id"), member, status,
+            return r.hasErrors() ? null : new Membership(r.text("id"), r.reference("organization_id"), member, status,
                     start, end, sources, r.text("note"));
         });
     }

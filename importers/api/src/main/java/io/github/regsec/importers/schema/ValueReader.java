@@ -65,6 +65,14 @@ public final class ValueReader {
         return values.text(field);
     }
 
+    /**
+     * The text of a field that refers to another record ({@code organization_id}, {@code parent_id}):
+     * like {@link #text(String)}, but rows that name the same record share one string.
+     */
+    public String reference(String field) {
+        return SharedStrings.share(values.text(field));
+    }
+
     /** The text of a required field; records a {@code required} error when absent or blank. */
     public String requiredText(String field) {
         String text = values.text(field);
@@ -111,9 +119,9 @@ public final class ValueReader {
         });
     }
 
-    /** A list of texts (items trimmed, empty items skipped), or an empty list. */
+    /** A list of texts (items trimmed, empty items skipped; repeated texts shared between rows), or an empty list. */
     public List<String> texts(String field) {
-        return parseList(field, Function.identity());
+        return parseList(field, SharedStrings::share);
     }
 
     /** A list of parties, or an empty list. */
