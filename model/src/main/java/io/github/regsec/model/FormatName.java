@@ -17,7 +17,7 @@ public interface FormatName {
 
     /** The format name of an enum constant: its name in lower case. */
     static String of(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT);
+        return FormatNames.of(constant.getDeclaringClass())[constant.ordinal()];
     }
 
     /**
@@ -29,9 +29,10 @@ public interface FormatName {
     static <E extends Enum<E> & FormatName> E parse(Class<E> type, String text) {
         Objects.requireNonNull(text, "text");
         String key = text.strip();
-        for (E constant : type.getEnumConstants()) {
-            if (constant.formatName().equals(key)) {
-                return constant;
+        String[] names = FormatNames.of(type);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(key)) {
+                return type.getEnumConstants()[i];
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not one of "

@@ -81,12 +81,21 @@ public final class CountryCode implements Comparable<CountryCode> {
      */
     public static CountryCode parse(String text) {
         Objects.requireNonNull(text, "text");
+        CountryCode exact = BY_ALPHA2.get(text); // the common case: upper-case alpha-2 as written
+        if (exact != null) {
+            return exact;
+        }
         String key = text.strip().toUpperCase(Locale.ROOT);
         CountryCode code = key.length() == 2 ? BY_ALPHA2.get(key) : key.length() == 3 ? BY_ALPHA3.get(key) : null;
         if (code == null) {
             throw new IllegalArgumentException("'" + text + "' is not a country code: expected ISO 3166-1 alpha-2 (TJ) or alpha-3 (TJK)");
         }
         return code;
+    }
+
+    /** The country with exactly this upper-case alpha-2 code, or null: a fast path for readers. */
+    public static CountryCode alpha2OrNull(String alpha2) {
+        return BY_ALPHA2.get(alpha2);
     }
 
     /** The country with this upper-case alpha-2 code; same as {@link #parse(String)} for two letters. */

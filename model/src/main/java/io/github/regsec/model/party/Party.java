@@ -19,6 +19,12 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
      */
     static Party parse(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() == 10 && text.startsWith("country:")) { // the common case, without copies
+            CountryCode code = CountryCode.alpha2OrNull(text.substring(8));
+            if (code != null) {
+                return CountryParty.of(code);
+            }
+        }
         String s = text.strip();
         int colon = s.indexOf(':');
         String prefix = colon < 0 ? "" : s.substring(0, colon);

@@ -24,7 +24,8 @@ public final class ValueReader {
 
     private final FieldValues values;
     private final RecordKind kind;
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>(0);
+    private boolean hasErrors;
     private String recordId;
 
     /**
@@ -42,17 +43,18 @@ public final class ValueReader {
 
     /** The problems found so far. */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems.isEmpty() ? List.of() : List.copyOf(problems);
     }
 
     /** True when an error was found: the row should be rejected. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return hasErrors;
     }
 
     /** Records a problem on a field of this row (at the field's location). */
     public void report(Problem problem, String field) {
         problems.add(problem.withRecord(kind, recordId).withField(field).withLocation(values.location(field)));
+        hasErrors |= problem.isError();
     }
 
     /** Records a {@code syntax} error on a field. */
