@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,8 +39,10 @@ import java.util.Map;
  * {@link CsvDatasetImporter#withSpreadsheetSafeValues(boolean)}.
  *
  * <p>A list item that CSV cannot carry unchanged (empty, with spaces around it, or holding a
- * {@code ;}) is refused with an {@link IllegalArgumentException} naming the record and field,
- * rather than written so that it reads back differently.
+ * {@code ;}), and a text with half of a UTF-16 surrogate pair (no character, so UTF-8 cannot hold
+ * it), are refused with an {@link IllegalArgumentException} naming the record and field, rather
+ * than written so that they read back differently. The whole dataset is checked before any file
+ * is created or replaced, so a refused dataset leaves the target as it was.
  */
 public final class CsvDatasetWriter implements DatasetWriter {
 
@@ -66,6 +69,11 @@ public final class CsvDatasetWriter implements DatasetWriter {
     /** Writes the seven files into {@code target}, a directory created if needed. */
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
+        for (RecordSchema schema : Schemas.all()) {
+            for (Row row : rows(schema, dataset)) {
+                cells(schema, row); // refuses what cannot be written, before any file is touched
+            }
+        }
         Files.createDirectories(target);
         for (RecordSchema schema : Schemas.all()) {
             try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
@@ -143,10 +151,26 @@ public final class CsvDatasetWriter implements DatasetWriter {
                     throw new IllegalArgumentException(row.recordType() + " " + row.recordId() + ": " + column + " item '"
                             + text + "' cannot be written to CSV, where list items are separated by ';' and trimmed");
                 }
-                texts.add(text);
+                texts.add(checked(row, column, text));
             }
             return String.join(";", texts);
         }
-        return value == null ? null : value.toString();
+        return value == null ? null : checked(row, column, value.toString());
+    }
+
+    /** The text, unless it holds an unpaired surrogate, which UTF-8 would write as {@code ?}. */
+    private static String checked(Row row, String column, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException(row.recordType() + " " + row.recordId() + ": " + column
+                        + " holds half of a UTF-16 surrogate pair (\\u" + String.format(Locale.ROOT, "%04X", (int) c)
+                        + " at character " + (i + 1) + ") without its other half: it is not a character, and no UTF-8"
+                        + " file can hold it");
+            }
+        }
+        return text;
     }
 }

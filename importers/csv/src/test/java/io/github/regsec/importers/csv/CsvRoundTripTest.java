@@ -225,6 +225,31 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void refusesATextWithHalfASurrogatePairInsteadOfWritingAQuestionMark() {
+        Dataset dataset = Dataset.builder().add(new io.github.regsec.model.Source("s1", "broken \uD83D pair", null, null,
+                null, null, null, null)).build();
+
+        assertThatThrownBy(() -> writer.write(dataset, temp.resolve("lone"), WriteOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("source s1: title holds half of a UTF-16 surrogate pair (\\uD83D at character 8)");
+    }
+
+    @Test
+    void aRefusedDatasetLeavesTheTargetAsItWas() throws IOException {
+        Path target = temp.resolve("existing");
+        writer.write(read(COMPLETE).dataset(), target, WriteOptions.defaults());
+        byte[] sources = Files.readAllBytes(target.resolve("sources.csv"));
+        Dataset refused = Dataset.builder().add(new io.github.regsec.model.Source("s1", "Title", null, null, null, null,
+                null, null)).add(new io.github.regsec.model.Membership("m1", "osce",
+                Party.parse("country:TJ"), io.github.regsec.model.MembershipStatus.MEMBER, null, null, List.of("a;b"), null))
+                .build();
+
+        assertThatThrownBy(() -> writer.write(refused, target, WriteOptions.defaults()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("membership m1: sources item 'a;b'");
+        assertThat(target.resolve("sources.csv")).hasBinaryContent(sources);
+    }
+
+    @Test
     void writesNamesWithKindsSpelledOut() throws IOException {
         Dataset dataset = Dataset.builder().add(Organization.builder("osce", "OSCE",
                 io.github.regsec.model.OrganizationKind.INTERGOVERNMENTAL)

@@ -25,8 +25,10 @@ import tools.jackson.core.exc.JacksonIOException;
  * Reads a regsec JSON document ({@code *.json}, FORMATS.md section 4): one object with
  * {@code "format": "regsec-dataset/1"} and arrays of sources, organizations, field offices,
  * meetings and memberships, names and participants nested in their records. Reads with the
- * streaming parser, record by record; every problem has its line and column. Broken JSON stops
- * the file (the records before it are imported).
+ * streaming parser, record by record; every problem has its line and column. Broken JSON, bytes
+ * that are not UTF-8 and damaged gzip data stop the file (the records before them are imported);
+ * a UTF-16 file, and a {@code .gz} file that is not gzip, are refused as a whole. None of these
+ * throws: each is a {@code syntax} problem.
  */
 public final class JsonDatasetImporter implements DatasetImporter {
 
@@ -50,22 +52,42 @@ public final class JsonDatasetImporter implements DatasetImporter {
 
     @Override
     public void read(Path path, ImportContext context) throws IOException {
-        try (InputStream in = InputFiles.open(path)) {
-            read(in, InputFiles.fileName(path), context);
+        String fileName = InputFiles.fileName(path);
+        context.reading(fileName);
+        InputStream opened = Gzip.open(path, fileName, context);
+        if (opened != null) {
+            try (InputStream in = opened) {
+                readText(in, Gzip.isGzip(in), fileName, context);
+            }
         }
     }
 
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         context.reading(fileName);
-        JsonParser parser = Jackson.parser(Jackson.factory(context.options()), new Utf8Reader(InputFiles.maybeGunzip(in)));
+        InputStream stream = Gzip.maybeGunzip(in, fileName, context);
+        if (stream != null) {
+            readText(stream, Gzip.isGzip(stream), fileName, context);
+        }
+    }
+
+    /** Reads the document from a stream that is already decompressed. */
+    private static void readText(InputStream stream, boolean gzipped, String fileName, ImportContext context)
+            throws IOException {
+        JsonParser parser = Jackson.parser(Jackson.factory(context.options()), new Utf8Reader(stream));
         JsonObjectReader reader = new JsonObjectReader(parser, fileName, 0, context.options().maxValueLength());
         try (parser) {
             readDocument(parser, reader, fileName, context);
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof Utf8Reader.InvalidUtf8Exception bad) {
+            if (e.getCause() instanceof Utf8Reader.Utf16Exception) {
+                context.report(Problem.error(RuleIds.SYNTAX, Utf8Reader.Utf16Exception.MESSAGE)
+                        .withLocation(Location.of(fileName, 1, 1)));
+            } else if (e.getCause() instanceof Utf8Reader.InvalidUtf8Exception bad) {
                 context.report(Problem.error(RuleIds.SYNTAX, "the file is not valid UTF-8 text here: save it as UTF-8")
                         .withLocation(Location.of(fileName, bad.line(), bad.column())));
+            } else if (Gzip.isDamaged(gzipped, e.getCause())) {
+                context.report(Problem.error(RuleIds.SYNTAX, Gzip.DAMAGED + "; the rest of the file was not read")
+                        .withLocation(reader.location(parser.currentLocation()))); // where reading got to
             } else {
                 throw e.getCause();
             }

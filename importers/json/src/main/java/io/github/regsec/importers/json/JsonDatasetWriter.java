@@ -18,7 +18,9 @@ import tools.jackson.core.exc.JacksonIOException;
  * Writes a dataset as a regsec JSON document ({@code *.json}): {@code "format"} first, then the
  * arrays {@code sources}, {@code organizations}, {@code field_offices}, {@code meetings},
  * {@code memberships} (each written, empty or not), records in dataset order. Deterministic:
- * UTF-8, 2-space indent, {@code \n} line ends, a final newline.
+ * UTF-8, 2-space indent, {@code \n} line ends, a final newline. A value that would not read back
+ * unchanged is refused with an {@link IllegalArgumentException} before anything is written (see
+ * {@link JsonRecordWriter#check}).
  */
 public final class JsonDatasetWriter implements DatasetWriter {
 
@@ -42,13 +44,19 @@ public final class JsonDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
+        dataset.records().forEach(JsonRecordWriter::check); // before the target is created or truncated
         try (OutputStream out = InputFiles.create(target)) {
-            write(dataset, out, options);
+            writeChecked(dataset, out);
         }
     }
 
     @Override
     public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
+        dataset.records().forEach(JsonRecordWriter::check); // before anything is written
+        writeChecked(dataset, out);
+    }
+
+    private static void writeChecked(Dataset dataset, OutputStream out) throws IOException {
         try (JsonGenerator json = Jackson.DOCUMENT.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("format", JsonDatasetImporter.FORMAT);

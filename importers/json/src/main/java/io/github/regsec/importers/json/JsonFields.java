@@ -13,6 +13,7 @@ import io.github.regsec.problem.RuleIds;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,6 +70,8 @@ final class JsonFields implements FieldValues {
             for (Value item : value.items()) {
                 if (item.type() != Type.STRING) {
                     refuse(field.name(), item, "a text (a JSON string) in the list");
+                } else {
+                    refuseHalfCharacters(field.name(), item);
                 }
             }
         } else if (field.type() == FieldType.INTEGER) {
@@ -77,7 +80,33 @@ final class JsonFields implements FieldValues {
             }
         } else if (value.type() != Type.STRING) {
             refuse(field.name(), value, "a text (a JSON string)");
+        } else {
+            refuseHalfCharacters(field.name(), value);
         }
+    }
+
+    /** Refuses a string with an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is no character. */
+    private void refuseHalfCharacters(String name, Value value) {
+        int at = unpairedSurrogate(value.text());
+        if (at >= 0) {
+            refused.add(name);
+            syntax(name, value.location(), name + ": the text holds \\u" + String.format(Locale.ROOT, "%04x",
+                    (int) value.text().charAt(at)) + " (at character " + (at + 1) + "), half of a UTF-16 surrogate pair"
+                    + " without its other half: it is not a character; write the character itself");
+        }
+    }
+
+    /** The index of the first unpaired UTF-16 surrogate in a text, or -1 when it has none. */
+    static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void refuse(String name, Value value, String expected) {

@@ -27,7 +27,9 @@ import tools.jackson.core.json.JsonFactory;
  * {@code field_office}, {@code meeting} or {@code membership}, in any order; blank lines are
  * allowed. Streams: each line is parsed on its own and handed on, so a file larger than the heap
  * can be read with {@link ImportContext#streaming}. A broken line is one rejected row; the other
- * lines still import.
+ * lines still import. Damaged gzip data ends the file with one rejected row where it breaks off;
+ * a UTF-16 file, and a {@code .gz} file that is not gzip, are refused as a whole. Locations are the
+ * line's number and the column in it (a bare {@code \r} inside a line is white space, not a line end).
  */
 public final class JsonLinesDatasetImporter implements DatasetImporter {
 
@@ -51,30 +53,47 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
 
     @Override
     public void read(Path path, ImportContext context) throws IOException {
-        try (InputStream in = InputFiles.open(path)) {
-            read(in, InputFiles.fileName(path), context);
+        String fileName = InputFiles.fileName(path);
+        context.reading(fileName);
+        InputStream opened = Gzip.open(path, fileName, context);
+        if (opened != null) {
+            try (InputStream in = opened) {
+                readText(in, fileName, context);
+            }
         }
     }
 
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         context.reading(fileName);
+        InputStream stream = Gzip.maybeGunzip(in, fileName, context);
+        if (stream != null) {
+            readText(stream, fileName, context);
+        }
+    }
+
+    /** Reads the lines from a stream that is already decompressed. */
+    private static void readText(InputStream stream, String fileName, ImportContext context) throws IOException {
         JsonFactory factory = Jackson.factory(context.options());
-        LineReader lines = new LineReader(new Utf8Reader(InputFiles.maybeGunzip(in)), context.options().maxRecordLength());
-        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            if (line.error() != null) {
-                Location at = Location.of(fileName, line.number(), line.errorColumn());
-                context.rejected(at, List.of(Problem.error(RuleIds.SYNTAX, line.error()).withLocation(at)));
-            } else if (!line.text().isBlank()) {
-                readLine(factory, line, fileName, context);
+        LineReader lines = new LineReader(new Utf8Reader(stream), context.options().maxRecordLength(), Gzip.isGzip(stream));
+        try {
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (line.error() != null) {
+                    Location at = Location.of(fileName, line.number(), line.errorColumn());
+                    context.rejected(at, List.of(Problem.error(RuleIds.SYNTAX, line.error()).withLocation(at)));
+                } else if (!line.text().isBlank()) {
+                    readLine(factory, line, fileName, context);
+                }
             }
+        } catch (Utf8Reader.Utf16Exception e) {
+            context.report(Problem.error(RuleIds.SYNTAX, e.getMessage()).withLocation(Location.of(fileName, 1, 1)));
         }
     }
 
     private static void readLine(JsonFactory factory, LineReader.Line line, String file, ImportContext context)
             throws IOException {
         JsonParser parser = Jackson.parser(factory, line.text());
-        JsonObjectReader reader = new JsonObjectReader(parser, file, line.number() - 1, context.options().maxValueLength());
+        JsonObjectReader reader = new JsonObjectReader(parser, file, line.number(), context.options().maxValueLength());
         JsonObject object;
         try (parser) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {

@@ -17,7 +17,9 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * Writes a dataset as regsec JSON Lines ({@code *.ndjson}, {@code *.jsonl}): one compact record
  * object a line, {@code "type"} first, records in dataset order, names and participants nested.
- * Deterministic: UTF-8, each line ended by {@code \n}.
+ * Deterministic: UTF-8, each line ended by {@code \n}. A value that would not read back unchanged
+ * is refused with an {@link IllegalArgumentException} before anything is written (see
+ * {@link JsonRecordWriter#check}).
  */
 public final class JsonLinesDatasetWriter implements DatasetWriter {
 
@@ -38,13 +40,19 @@ public final class JsonLinesDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
+        dataset.records().forEach(JsonRecordWriter::check); // before the target is created or truncated
         try (OutputStream out = InputFiles.create(target)) {
-            write(dataset, out, options);
+            writeChecked(dataset, out);
         }
     }
 
     @Override
     public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
+        dataset.records().forEach(JsonRecordWriter::check); // before anything is written
+        writeChecked(dataset, out);
+    }
+
+    private static void writeChecked(Dataset dataset, OutputStream out) throws IOException {
         try (JsonGenerator json = Jackson.LINES.createGenerator(out)) {
             for (Iterator<DatasetRecord> records = dataset.records().iterator(); records.hasNext(); ) {
                 DatasetRecord record = records.next();

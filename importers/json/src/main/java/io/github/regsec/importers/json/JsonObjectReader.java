@@ -24,20 +24,21 @@ final class JsonObjectReader {
 
     private final JsonParser parser;
     private final String file;
-    private final int lineOffset;
+    private final int line;
     private final int maxValueLength;
 
     /**
      * A reader over a parser.
      *
      * @param file the file name, for locations
-     * @param lineOffset added to the parser's line numbers (a JSON Lines line is parsed on its own)
+     * @param line 0 when the parser reads a whole document; the line's number when it reads one
+     *     JSON Lines line on its own
      * @param maxValueLength the most characters a value may have
      */
-    JsonObjectReader(JsonParser parser, String file, int lineOffset, int maxValueLength) {
+    JsonObjectReader(JsonParser parser, String file, int line, int maxValueLength) {
         this.parser = parser;
         this.file = file;
-        this.lineOffset = lineOffset;
+        this.line = line;
         this.maxValueLength = maxValueLength;
     }
 
@@ -48,7 +49,12 @@ final class JsonObjectReader {
 
     /** A parser location in the file. */
     Location location(TokenStreamLocation where) {
-        return Location.of(file, Math.max(0, where.getLineNr()) + lineOffset, Math.max(0, where.getColumnNr()));
+        if (line > 0) {
+            // one JSON Lines line: the parser would count a bare \r inside it as a line end, the format does not
+            long offset = where.getCharOffset();
+            return Location.of(file, line, offset < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, offset + 1));
+        }
+        return Location.of(file, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()));
     }
 
     /**

@@ -6,7 +6,8 @@ import java.io.IOException;
  * Cuts decoded text into lines for JSON Lines, one at a time (memory stays flat whatever the
  * file's size). A line ends at {@code \n}; a {@code \r} before it is dropped. A line longer than
  * the limit, or holding bytes that are not UTF-8, comes back with an error instead of its text,
- * and the next line is read as usual.
+ * and the next line is read as usual. Gzip data that is damaged or breaks off ends the input with
+ * one last line that has an error.
  */
 final class LineReader {
 
@@ -23,6 +24,7 @@ final class LineReader {
 
     private final Utf8Reader in;
     private final int maxLength;
+    private final boolean gzipped;
     private final char[] buffer = new char[8192];
     private final StringBuilder text = new StringBuilder();
     private int pos;
@@ -30,9 +32,15 @@ final class LineReader {
     private int number;
     private boolean ended;
 
-    LineReader(Utf8Reader in, int maxLength) {
+    /**
+     * @param in the decoded text
+     * @param maxLength the most characters a line may have
+     * @param gzipped the text comes from gzip data (whose damage ends the input with an error line)
+     */
+    LineReader(Utf8Reader in, int maxLength, boolean gzipped) {
         this.in = in;
         this.maxLength = maxLength;
+        this.gzipped = gzipped;
     }
 
     /** The next line, or null at the end of the input. */
@@ -60,6 +68,15 @@ final class LineReader {
                     limit = 0;
                     any = true;
                     continue;
+                } catch (IOException e) {
+                    if (!Gzip.isDamaged(gzipped, e)) {
+                        throw e;
+                    }
+                    ended = true;
+                    limit = 0;
+                    pos = 0;
+                    return new Line(number, null, Gzip.DAMAGED + "; the rest of the file was not read",
+                            (int) Math.min(Integer.MAX_VALUE, length + 1));
                 }
                 if (limit < 0) {
                     ended = true;
@@ -73,10 +90,10 @@ final class LineReader {
                 pos++;
             }
             int n = pos - start;
-            if (length + n <= maxLength) {
+            if (length + n <= maxLength + 1L) { // one more: a \r before the \n is the line end, not text
                 text.append(buffer, start, n);
             } else if (error == null) {
-                error = "the line is longer than the limit of " + maxLength + " characters";
+                error = tooLong();
                 errorColumn = maxLength + 1;
                 text.setLength(0);
             }
@@ -96,6 +113,13 @@ final class LineReader {
         if (end > 0 && text.charAt(end - 1) == '\r') {
             end--;
         }
+        if (end > maxLength) {
+            return new Line(number, null, tooLong(), maxLength + 1);
+        }
         return new Line(number, text.substring(0, end), null, 0);
+    }
+
+    private String tooLong() {
+        return "the line is longer than the limit of " + maxLength + " characters";
     }
 }

@@ -15,8 +15,10 @@ import java.util.Objects;
  * Decodes UTF-8 bytes strictly, never replacing bad bytes with U+FFFD. At bad bytes it first
  * hands out every character before them, then throws {@link InvalidUtf8Exception} with the line
  * and column of the bad bytes; read on and it goes on after them (so that JSON Lines can reject
- * one line and read the next). A leading byte order mark is dropped. Lines are counted the way
- * Jackson counts them: {@code \n}, {@code \r\n} and a bare {@code \r} each end a line.
+ * one line and read the next). A leading byte order mark is dropped; a leading UTF-16 byte order
+ * mark throws {@link Utf16Exception} and ends the input (such a file is not UTF-8 anywhere). Lines
+ * are counted the way Jackson counts them: {@code \n}, {@code \r\n} and a bare {@code \r} each
+ * end a line.
  */
 final class Utf8Reader extends Reader {
 
@@ -31,6 +33,7 @@ final class Utf8Reader extends Reader {
     private boolean endOfInput;
     private boolean flushed;
     private boolean started;
+    private boolean checkedUtf16;
     private boolean malformed;
     private int line = 1;
     private int column = 1;
@@ -64,6 +67,9 @@ final class Utf8Reader extends Reader {
 
     /** Decodes until some characters are ready, bad bytes are met, or the input ends. */
     private void decodeMore() throws IOException {
+        if (!checkedUtf16) {
+            checkNotUtf16();
+        }
         chars.clear();
         while (chars.position() == 0 && !malformed && !flushed) {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
@@ -84,6 +90,23 @@ final class Utf8Reader extends Reader {
             started = true;
             if (chars.hasRemaining() && chars.get(chars.position()) == '\uFEFF') {
                 chars.get();
+            }
+        }
+    }
+
+    /** Throws {@link Utf16Exception}, and ends the input, when the bytes start with a UTF-16 byte order mark. */
+    private void checkNotUtf16() throws IOException {
+        checkedUtf16 = true;
+        while (bytes.remaining() < 2 && !endOfInput) {
+            fillBytes();
+        }
+        if (bytes.remaining() >= 2) {
+            int first = bytes.get(bytes.position()) & 0xFF;
+            int second = bytes.get(bytes.position() + 1) & 0xFF;
+            if (first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF) {
+                endOfInput = true;
+                flushed = true;
+                throw new Utf16Exception();
             }
         }
     }
@@ -139,6 +162,20 @@ final class Utf8Reader extends Reader {
 
         int column() {
             return column;
+        }
+    }
+
+    /** The input starts with a UTF-16 byte order mark: it is UTF-16 text, not UTF-8. */
+    static final class Utf16Exception extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The message for users. */
+        static final String MESSAGE = "the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8:"
+                + " save it as UTF-8; the file was not read";
+
+        Utf16Exception() {
+            super(MESSAGE);
         }
     }
 }

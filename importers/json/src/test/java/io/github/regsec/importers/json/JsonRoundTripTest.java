@@ -210,4 +210,38 @@ class JsonRoundTripTest {
         return Files.write(dir.resolve(name), content);
     }
 
+
+    @Test
+    void bothWritersRefuseAListItemWithSpacesAroundItThatWouldReadBackTrimmed() {
+        Dataset dataset = Dataset.builder().add(Organization.builder("osce", "OSCE",
+                io.github.regsec.model.OrganizationKind.INTERGOVERNMENTAL).sources(java.util.List.of("src-1", " src-2"))
+                .build()).build();
+
+        for (io.github.regsec.importers.DatasetWriter writer : java.util.List.of(jsonWriter, linesWriter)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(dataset, out, WriteOptions.defaults()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("organization osce: sources item ' src-2' cannot be written so that it reads"
+                            + " back unchanged");
+            assertThat(out.size()).isZero();
+        }
+    }
+
+    @Test
+    void bothWritersRefuseATextWithHalfASurrogatePair() throws IOException {
+        Dataset dataset = Dataset.builder().add(Organization.builder("osce", "OSCE",
+                io.github.regsec.model.OrganizationKind.INTERGOVERNMENTAL)
+                .addName(new io.github.regsec.model.Name("broken \uDE00 pair", null, null, null, null, null)).build())
+                .build();
+        Path target = dir.resolve("refused.json");
+
+        for (io.github.regsec.importers.DatasetWriter writer : java.util.List.of(jsonWriter, linesWriter)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(dataset, target, WriteOptions.defaults()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("organization osce, name 1: name holds half of a UTF-16 surrogate pair"
+                            + " (\\uDE00 at character 8) without its other half: it is not a character, and no UTF-8 file"
+                            + " can hold it");
+            assertThat(target).doesNotExist();
+        }
+    }
 }
