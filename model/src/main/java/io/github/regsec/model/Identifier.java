@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * An id of a record in another system, written {@code scheme:value}: {@code wikidata:Q1234},
- * {@code cow:3770}. The scheme is lower-case letters, digits and hyphens; a {@code wikidata}
- * value is {@code Q} followed by digits.
+ * {@code cow:3770}. The scheme is lower-case letters, digits and hyphens; the value has no spaces
+ * around it and no {@code ;} (identifiers are written as a list); a {@code wikidata} value is
+ * {@code Q} followed by digits.
  */
 public record Identifier(String scheme, String value) {
 
@@ -21,6 +22,10 @@ public record Identifier(String scheme, String value) {
         }
         if (value.isBlank()) {
             throw new IllegalArgumentException("identifier '" + scheme + ":' has no value");
+        }
+        if (!value.equals(value.strip()) || value.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("identifier value '" + value + "' has spaces around it or a ';': "
+                    + "neither can be written in a list of identifiers");
         }
         if (scheme.equals("wikidata") && !WIKIDATA.matcher(value).matches()) {
             throw new IllegalArgumentException("'" + value + "' is not a Wikidata id: expected Q and digits, e.g. Q1234");

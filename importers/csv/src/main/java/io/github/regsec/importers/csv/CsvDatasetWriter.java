@@ -7,6 +7,7 @@ import io.github.regsec.importers.csv.rows.CsvRowWriter;
 import io.github.regsec.importers.schema.RecordEncoder;
 import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.importers.schema.Writable;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Writes a dataset as a CSV directory (FORMATS.md section 3) that {@link CsvDatasetImporter}
@@ -38,11 +40,10 @@ import java.util.Map;
  * {@link io.github.regsec.importers.csv.rows.SpreadsheetSafeValues}; read them back with
  * {@link CsvDatasetImporter#withSpreadsheetSafeValues(boolean)}.
  *
- * <p>A list item that CSV cannot carry unchanged (empty, with spaces around it, or holding a
- * {@code ;}), and a text with half of a UTF-16 surrogate pair (no character, so UTF-8 cannot hold
- * it), are refused with an {@link IllegalArgumentException} naming the record and field, rather
- * than written so that they read back differently. The whole dataset is checked before any file
- * is created or replaced, so a refused dataset leaves the target as it was.
+ * <p>Values no format can carry unchanged are refused with an {@link IllegalArgumentException}
+ * naming the record and field ({@link Writable}), rather than written so that they read back
+ * differently. The whole dataset is checked before any file is created or replaced, so a refused
+ * dataset leaves the target as it was.
  */
 public final class CsvDatasetWriter implements DatasetWriter {
 
@@ -69,11 +70,7 @@ public final class CsvDatasetWriter implements DatasetWriter {
     /** Writes the seven files into {@code target}, a directory created if needed. */
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
-        for (RecordSchema schema : Schemas.all()) {
-            for (Row row : rows(schema, dataset)) {
-                cells(schema, row); // refuses what cannot be written, before any file is touched
-            }
-        }
+        Writable.check(dataset); // refuses what cannot be written, before any file is touched
         Files.createDirectories(target);
         for (RecordSchema schema : Schemas.all()) {
             try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
@@ -144,33 +141,8 @@ public final class CsvDatasetWriter implements DatasetWriter {
     private static String cell(Row row, String column) {
         Object value = row.fields().get(column);
         if (value instanceof List<?> items) {
-            List<String> texts = new ArrayList<>(items.size());
-            for (Object item : items) {
-                String text = item.toString();
-                if (text.isEmpty() || !text.equals(text.strip()) || text.indexOf(';') >= 0) {
-                    throw new IllegalArgumentException(row.recordType() + " " + row.recordId() + ": " + column + " item '"
-                            + text + "' cannot be written to CSV, where list items are separated by ';' and trimmed");
-                }
-                texts.add(checked(row, column, text));
-            }
-            return String.join(";", texts);
+            return items.stream().map(Object::toString).collect(Collectors.joining(";"));
         }
-        return value == null ? null : checked(row, column, value.toString());
-    }
-
-    /** The text, unless it holds an unpaired surrogate, which UTF-8 would write as {@code ?}. */
-    private static String checked(Row row, String column, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new IllegalArgumentException(row.recordType() + " " + row.recordId() + ": " + column
-                        + " holds half of a UTF-16 surrogate pair (\\u" + String.format(Locale.ROOT, "%04X", (int) c)
-                        + " at character " + (i + 1) + ") without its other half: it is not a character, and no UTF-8"
-                        + " file can hold it");
-            }
-        }
-        return text;
+        return value == null ? null : value.toString();
     }
 }

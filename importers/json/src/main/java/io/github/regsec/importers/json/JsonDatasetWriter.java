@@ -5,6 +5,7 @@ import io.github.regsec.importers.InputFiles;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.importers.schema.Writable;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * {@code memberships} (each written, empty or not), records in dataset order. Deterministic:
  * UTF-8, 2-space indent, {@code \n} line ends, a final newline. A value that would not read back
  * unchanged is refused with an {@link IllegalArgumentException} before anything is written (see
- * {@link JsonRecordWriter#check}).
+ * {@link Writable}).
  */
 public final class JsonDatasetWriter implements DatasetWriter {
 
@@ -44,7 +45,7 @@ public final class JsonDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
-        dataset.records().forEach(JsonRecordWriter::check); // before the target is created or truncated
+        Writable.check(dataset); // before the target is created or truncated
         try (OutputStream out = InputFiles.create(target)) {
             writeChecked(dataset, out);
         }
@@ -52,7 +53,7 @@ public final class JsonDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
-        dataset.records().forEach(JsonRecordWriter::check); // before anything is written
+        Writable.check(dataset); // before anything is written
         writeChecked(dataset, out);
     }
 

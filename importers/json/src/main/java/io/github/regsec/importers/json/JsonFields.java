@@ -4,6 +4,7 @@ import io.github.regsec.importers.json.JsonObject.Property;
 import io.github.regsec.importers.json.JsonObject.Type;
 import io.github.regsec.importers.json.JsonObject.Value;
 import io.github.regsec.importers.schema.FieldSpec;
+import io.github.regsec.importers.schema.Writable;
 import io.github.regsec.importers.schema.FieldType;
 import io.github.regsec.importers.schema.FieldValues;
 import io.github.regsec.importers.schema.RecordSchema;
@@ -87,7 +88,7 @@ final class JsonFields implements FieldValues {
 
     /** Refuses a string with an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is no character. */
     private void refuseHalfCharacters(String name, Value value) {
-        int at = unpairedSurrogate(value.text());
+        int at = Writable.unpairedSurrogate(value.text());
         if (at >= 0) {
             refused.add(name);
             syntax(name, value.location(), name + ": the text holds \\u" + String.format(Locale.ROOT, "%04x",
@@ -96,18 +97,6 @@ final class JsonFields implements FieldValues {
         }
     }
 
-    /** The index of the first unpaired UTF-16 surrogate in a text, or -1 when it has none. */
-    static int unpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     private void refuse(String name, Value value, String expected) {
         refused.add(name);

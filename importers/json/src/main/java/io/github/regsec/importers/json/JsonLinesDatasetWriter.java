@@ -4,6 +4,7 @@ import io.github.regsec.importers.DatasetWriter;
 import io.github.regsec.importers.InputFiles;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.importers.schema.Writable;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * object a line, {@code "type"} first, records in dataset order, names and participants nested.
  * Deterministic: UTF-8, each line ended by {@code \n}. A value that would not read back unchanged
  * is refused with an {@link IllegalArgumentException} before anything is written (see
- * {@link JsonRecordWriter#check}).
+ * {@link Writable}).
  */
 public final class JsonLinesDatasetWriter implements DatasetWriter {
 
@@ -40,7 +41,7 @@ public final class JsonLinesDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
-        dataset.records().forEach(JsonRecordWriter::check); // before the target is created or truncated
+        Writable.check(dataset); // before the target is created or truncated
         try (OutputStream out = InputFiles.create(target)) {
             writeChecked(dataset, out);
         }
@@ -48,7 +49,7 @@ public final class JsonLinesDatasetWriter implements DatasetWriter {
 
     @Override
     public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
-        dataset.records().forEach(JsonRecordWriter::check); // before anything is written
+        Writable.check(dataset); // before anything is written
         writeChecked(dataset, out);
     }
 

@@ -16,65 +16,10 @@ import tools.jackson.core.JsonGenerator;
  * the {@link RecordEncoder} (texts as strings, whole numbers as numbers, lists as arrays, absent
  * values left out), then its names or participants as a nested array when it has any.
  *
- * <p>{@link #check(DatasetRecord)} refuses, before anything is written, a record that would not
- * read back unchanged: a list item that is empty, has spaces around it or holds a {@code ;}
- * (readers trim list items, skip empty ones and refuse a {@code ;}, which separates items in
- * CSV), or a text with half of a UTF-16 surrogate pair (not a character, so no UTF-8 file can
- * hold it). The CSV writer refuses the same values, so every format carries the same data.
  */
 final class JsonRecordWriter {
 
     private JsonRecordWriter() {
-    }
-
-    /**
-     * Checks that every value of a record can be written so that it reads back unchanged.
-     *
-     * @throws IllegalArgumentException naming the record, the field and the value
-     */
-    static void check(DatasetRecord record) {
-        String who = record.recordKind().formatName().replace('_', ' ') + " " + record.id();
-        checkFields(who, RecordEncoder.encode(record));
-        List<? extends Map<String, Object>> rows = List.of();
-        String row = "name";
-        if (record instanceof Organization o) {
-            rows = o.names().stream().map(RecordEncoder::name).toList();
-        } else if (record instanceof FieldOffice f) {
-            rows = f.names().stream().map(RecordEncoder::name).toList();
-        } else if (record instanceof Meeting m) {
-            rows = m.participants().stream().map(RecordEncoder::participant).toList();
-            row = "participant";
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            checkFields(who + ", " + row + " " + (i + 1), rows.get(i));
-        }
-    }
-
-    private static void checkFields(String who, Map<String, Object> fields) {
-        for (Map.Entry<String, Object> field : fields.entrySet()) {
-            if (field.getValue() instanceof List<?> items) {
-                for (Object item : items) {
-                    String text = item.toString();
-                    if (text.isEmpty() || !text.equals(text.strip()) || text.indexOf(';') >= 0) {
-                        throw new IllegalArgumentException(who + ": " + field.getKey() + " item '" + text
-                                + "' cannot be written so that it reads back unchanged: list items are read trimmed,"
-                                + " empty ones are skipped, and ';' separates them in CSV");
-                    }
-                    checkText(who, field.getKey(), text);
-                }
-            } else if (field.getValue() instanceof String text) {
-                checkText(who, field.getKey(), text);
-            }
-        }
-    }
-
-    private static void checkText(String who, String field, String text) {
-        int at = JsonFields.unpairedSurrogate(text);
-        if (at >= 0) {
-            throw new IllegalArgumentException(who + ": " + field + " holds half of a UTF-16 surrogate pair (\\u"
-                    + String.format(java.util.Locale.ROOT, "%04X", (int) text.charAt(at)) + " at character " + (at + 1)
-                    + ") without its other half: it is not a character, and no UTF-8 file can hold it");
-        }
     }
 
     /**
