@@ -53,8 +53,12 @@ import java.util.stream.Stream;
  * dataset order: sources, organizations, field offices, meetings, memberships, each in file order.
  *
  * <p>Immutable and safe to share between threads. The instance {@link java.util.ServiceLoader}
- * creates reads values as they are; {@link #withSpreadsheetSafeValues(boolean)} gives one that
- * undoes the {@link SpreadsheetSafeValues} escaping of a directory written with that option.
+ * creates reads values as they are, except in a directory that the CSV writer wrote
+ * spreadsheet-safe: it leaves a marker file there ({@link CsvDatasetWriter#SPREADSHEET_SAFE_MARKER}),
+ * and the {@link SpreadsheetSafeValues} escaping of such a directory is undone. For single files
+ * and streams, {@link #withSpreadsheetSafeValues(boolean)} (or
+ * {@link io.github.regsec.importers.ReadOptions#spreadsheetSafeValues()}) says so instead. A value
+ * in a file regsec did not write is never changed.
  */
 public final class CsvDatasetImporter implements DatasetImporter {
 
@@ -135,6 +139,9 @@ public final class CsvDatasetImporter implements DatasetImporter {
     }
 
     private void readDirectory(Path directory, ImportContext context, DatasetAssembler assembler) throws IOException {
+        // a directory regsec wrote spreadsheet-safe says so in a marker file: its values are read back unescaped
+        CsvReadOptions options = Files.isRegularFile(directory.resolve(CsvDatasetWriter.SPREADSHEET_SAFE_MARKER))
+                ? csvOptions(context).withSpreadsheetSafeValues(true) : csvOptions(context);
         for (RecordSchema schema : Schemas.all()) {
             Path plain = directory.resolve(schema.csvFile());
             Path gzipped = directory.resolve(schema.csvFile() + GZ);
@@ -152,7 +159,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
                 }
                 continue;
             }
-            try (CsvRows rows = CsvRows.open(hasPlain ? plain : gzipped, csvOptions(context))) {
+            try (CsvRows rows = CsvRows.open(hasPlain ? plain : gzipped, options)) {
                 readFile(schema, rows, context, assembler);
             }
         }

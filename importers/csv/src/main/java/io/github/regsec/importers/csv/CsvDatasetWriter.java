@@ -17,6 +17,7 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.Participant;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ import java.util.stream.Collectors;
  * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
  * writing what was read gives byte-identical files. With
  * {@link WriteOptions#safeSpreadsheetValues()}, values are written with
- * {@link io.github.regsec.importers.csv.rows.SpreadsheetSafeValues}; read them back with
- * {@link CsvDatasetImporter#withSpreadsheetSafeValues(boolean)}.
+ * {@link io.github.regsec.importers.csv.rows.SpreadsheetSafeValues} and the directory gets a
+ * {@link #SPREADSHEET_SAFE_MARKER} file, from which the importer knows to restore the values;
+ * without the option an old marker is removed.
  *
  * <p>Values no format can carry unchanged are refused with an {@link IllegalArgumentException}
  * naming the record and field ({@link Writable}), rather than written so that they read back
@@ -46,6 +48,21 @@ import java.util.stream.Collectors;
  * dataset leaves the target as it was.
  */
 public final class CsvDatasetWriter implements DatasetWriter {
+
+    /**
+     * The file a spreadsheet-safe directory carries, so that the CSV importer knows to undo the
+     * escaping (and never touches values in a directory without it).
+     */
+    public static final String SPREADSHEET_SAFE_MARKER = "SPREADSHEET-SAFE.txt";
+
+    private static final String MARKER_TEXT = String.join("\n",
+            "This directory was written by regsec with spreadsheet-safe values.",
+            "",
+            "A value that a spreadsheet program would run as a formula (one starting with =, +, -, @,",
+            "a tab or a carriage return, after any apostrophes) was written with one more apostrophe",
+            "in front, so that spreadsheets show it as text. regsec reads this directory back with the",
+            "original values because this file is here; keep it next to the CSV files.",
+            "");
 
     @Override
     public String name() {
@@ -72,6 +89,12 @@ public final class CsvDatasetWriter implements DatasetWriter {
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         Writable.check(dataset); // refuses what cannot be written, before any file is touched
         Files.createDirectories(target);
+        Path marker = target.resolve(SPREADSHEET_SAFE_MARKER);
+        if (options.safeSpreadsheetValues()) {
+            Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
+        } else {
+            Files.deleteIfExists(marker);
+        }
         for (RecordSchema schema : Schemas.all()) {
             try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
                  CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {

@@ -194,12 +194,27 @@ class CsvRoundTripTest {
         // a value with a leading apostrophe but no formula character is written as it is
         assertThat(Files.readString(out.resolve("organizations.csv"))).contains(",'Ministry' is the usual short form\n");
 
-        ImportResult restored = new CsvDatasetImporter().withSpreadsheetSafeValues(true).read(out, ReadOptions.defaults());
+        assertThat(out.resolve(CsvDatasetWriter.SPREADSHEET_SAFE_MARKER)).isRegularFile();
+        ImportResult restored = read(out); // the marker file says to restore the values
         assertThat(restored.problems()).isEmpty();
         assertThat(records(restored.dataset())).isEqualTo(records(original));
+        assertThat(records(new CsvDatasetImporter().withSpreadsheetSafeValues(true).read(out, ReadOptions.defaults())
+                .dataset())).isEqualTo(records(original));
 
-        ImportResult raw = read(out);
+        Files.delete(out.resolve(CsvDatasetWriter.SPREADSHEET_SAFE_MARKER));
+        ImportResult raw = read(out); // without the marker, nothing is changed
         assertThat(raw.dataset().membership("m-osce-su").orElseThrow().note()).isEqualTo("'-dissolved in December 1991");
+    }
+
+    @Test
+    void writingRawRemovesAnEarlierSpreadsheetSafeMarker() throws IOException {
+        Dataset original = read(COMPLETE).dataset();
+        Path out = temp.resolve("rewritten");
+        writer.write(original, out, WriteOptions.spreadsheetSafe());
+        writer.write(original, out, WriteOptions.defaults());
+
+        assertThat(out.resolve(CsvDatasetWriter.SPREADSHEET_SAFE_MARKER)).doesNotExist();
+        assertThat(records(read(out).dataset())).isEqualTo(records(original));
     }
 
     @Test
