@@ -4,6 +4,8 @@ import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+import io.github.regsec.problem.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,8 @@ public final class ImportContext {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
     private final java.util.IdentityHashMap<Object, Location> pending = new java.util.IdentityHashMap<>();
+    private long problemsLeftOut;
+    private boolean errorsLeftOut;
     private long imported;
     private long rejected;
 
@@ -104,7 +108,12 @@ public final class ImportContext {
      */
     public void report(Problem problem) throws ImportException {
         Objects.requireNonNull(problem, "problem");
-        problems.add(problem);
+        if (problems.size() < options.maxProblems()) {
+            problems.add(problem);
+        } else {
+            problemsLeftOut++;
+            errorsLeftOut |= problem.isError();
+        }
         if (options.failFast() && problem.isError()) {
             throw new ImportException(problem);
         }
@@ -156,14 +165,24 @@ public final class ImportContext {
         return rejected;
     }
 
-    /** Problems so far, in the order reported. */
+    /**
+     * Problems so far, in the order reported: at most {@link ReadOptions#maxProblems()} of them, then
+     * one that says how many more were found.
+     */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        if (problemsLeftOut == 0) {
+            return List.copyOf(problems);
+        }
+        List<Problem> all = new ArrayList<>(problems);
+        all.add(new Problem(RuleIds.SYNTAX, errorsLeftOut ? Severity.ERROR : Severity.WARNING, null, null, null, null,
+                problemsLeftOut + " more problems were found and not listed: only the first "
+                + options.maxProblems() + " are kept (ReadOptions.maxProblems); fix these and read again"));
+        return List.copyOf(all);
     }
 
     /** True when an error has been reported. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return errorsLeftOut || problems.stream().anyMatch(Problem::isError);
     }
 
     /**
@@ -175,7 +194,7 @@ public final class ImportContext {
         if (dataset == null) {
             throw new IllegalStateException("a streaming read builds no dataset: use the sink's records");
         }
-        return new ImportResult(dataset.build(), problems, locations.build(), List.copyOf(files), imported + rejected,
+        return new ImportResult(dataset.build(), problems(), locations.build(), List.copyOf(files), imported + rejected,
                 imported, rejected);
     }
 }

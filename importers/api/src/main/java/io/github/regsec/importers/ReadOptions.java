@@ -10,12 +10,15 @@ package io.github.regsec.importers;
  *     {@code syntax} problem on its line
  * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have
  * @param maxNestingDepth the deepest JSON nesting accepted
+ * @param maxProblems the most problems kept in memory; past it, problems are counted but not
+ *     kept, and one last problem says how many were left out (damaged input can hold a problem on
+ *     every line)
  * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues()
  *     spreadsheet-safe}: undo that escaping on reading (values of files written without it are
  *     never changed when this is off)
  */
 public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLength, int maxNestingDepth,
-                          boolean spreadsheetSafeValues) {
+                          int maxProblems, boolean spreadsheetSafeValues) {
 
     /** Default for {@link #maxValueLength()}: 1,000,000 characters. */
     public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
@@ -23,12 +26,14 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
     public static final int DEFAULT_MAX_RECORD_LENGTH = 4_000_000;
     /** Default for {@link #maxNestingDepth()}: 64 levels. */
     public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+    /** Default for {@link #maxProblems()}: 100,000 problems. */
+    public static final int DEFAULT_MAX_PROBLEMS = 100_000;
 
     private static final ReadOptions DEFAULTS = new ReadOptions(false, DEFAULT_MAX_VALUE_LENGTH,
-            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, false);
+            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS, false);
 
     public ReadOptions {
-        if (maxValueLength < 1 || maxRecordLength < 1 || maxNestingDepth < 1) {
+        if (maxValueLength < 1 || maxRecordLength < 1 || maxNestingDepth < 1 || maxProblems < 1) {
             throw new IllegalArgumentException("read limits must be at least 1");
         }
     }
@@ -59,6 +64,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         private int maxValueLength;
         private int maxRecordLength;
         private int maxNestingDepth;
+        private int maxProblems;
         private boolean spreadsheetSafeValues;
 
         private Builder(ReadOptions o) {
@@ -66,6 +72,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
             maxValueLength = o.maxValueLength;
             maxRecordLength = o.maxRecordLength;
             maxNestingDepth = o.maxNestingDepth;
+            maxProblems = o.maxProblems;
             spreadsheetSafeValues = o.spreadsheetSafeValues;
         }
 
@@ -89,13 +96,19 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
             return this;
         }
 
+        public Builder maxProblems(int maxProblems) {
+            this.maxProblems = maxProblems;
+            return this;
+        }
+
         public Builder spreadsheetSafeValues(boolean spreadsheetSafeValues) {
             this.spreadsheetSafeValues = spreadsheetSafeValues;
             return this;
         }
 
         public ReadOptions build() {
-            return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth, spreadsheetSafeValues);
+            return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth, maxProblems,
+                    spreadsheetSafeValues);
         }
     }
 }
