@@ -34,8 +34,9 @@ import java.util.stream.Stream;
  * <p>Records keep the order they were added in, kind by kind ("dataset order": sources,
  * organizations, field offices, meetings, memberships). A dataset may hold invalid data (two
  * records with one id, references to nothing): the validation module reports those. Lookups by
- * id give the first record with that id. Every question is answered from indexes built once;
- * a dataset is safe to share between threads.
+ * id give the first record with that id. Every question is answered from indexes built once, on
+ * the first question (so reading a large file does not pay for them up front); a dataset is safe
+ * to share between threads.
  */
 public final class Dataset {
 
@@ -44,7 +45,6 @@ public final class Dataset {
             (Meeting m) -> firstKnown(m.startDate(), m.endDate()),
             Comparator.nullsLast(Comparator.comparing(PartialDate::earliest)));
 
-    // after BY_DATE: building a dataset sorts its meetings with it
     private static final Dataset EMPTY = builder().build();
 
     private final List<Source> sources;
@@ -53,15 +53,8 @@ public final class Dataset {
     private final List<Meeting> meetings;
     private final List<Membership> memberships;
 
-    private final Map<String, DatasetRecord> byId;
-    private final Map<String, List<Membership>> membershipsByOrganization;
-    private final Map<Party, List<Membership>> membershipsByMember;
-    private final Map<String, List<FieldOffice>> officesByOrganization;
-    private final Map<CountryCode, List<FieldOffice>> officesByCountry;
-    private final Map<String, List<Organization>> childOrganizations;
-    private final Map<String, List<Meeting>> childMeetings;
-    private final Map<Party, List<Meeting>> meetingsByParty;
-    private final List<Meeting> meetingsByDate;
+    /** The indexes, built on the first question (reading a large file need not pay for them). */
+    private volatile Indexes indexes;
 
     private Dataset(Builder b) {
         this.sources = List.copyOf(b.sources);
@@ -69,28 +62,57 @@ public final class Dataset {
         this.fieldOffices = List.copyOf(b.fieldOffices);
         this.meetings = List.copyOf(b.meetings);
         this.memberships = List.copyOf(b.memberships);
+    }
 
-        Map<String, DatasetRecord> ids = new HashMap<>();
-        records().forEach(r -> ids.putIfAbsent(r.id(), r));
-        this.byId = ids;
-        this.membershipsByOrganization = group(memberships, Membership::organizationId);
-        this.membershipsByMember = group(memberships, Membership::member);
-        this.officesByOrganization = group(fieldOffices, FieldOffice::organizationId);
-        this.officesByCountry = group(fieldOffices, FieldOffice::country);
-        this.childOrganizations = group(organizations.stream().filter(o -> o.parentId() != null).collect(Collectors.toList()),
-                Organization::parentId);
-        this.childMeetings = group(meetings.stream().filter(m -> m.parentId() != null).collect(Collectors.toList()),
-                Meeting::parentId);
-        Map<Party, List<Meeting>> byParty = new HashMap<>();
-        for (Meeting meeting : meetings) {
-            for (Party party : directParties(meeting)) {
-                byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(meeting);
+    private Indexes indexes() {
+        Indexes built = indexes;
+        if (built == null) {
+            synchronized (this) {
+                built = indexes;
+                if (built == null) {
+                    built = new Indexes(this);
+                    indexes = built;
+                }
             }
         }
-        this.meetingsByParty = byParty;
-        List<Meeting> sorted = new ArrayList<>(meetings);
-        sorted.sort(BY_DATE); // stable: dataset order among equal dates
-        this.meetingsByDate = List.copyOf(sorted);
+        return built;
+    }
+
+    /** Every index, built once from the record lists. Immutable once built. */
+    private static final class Indexes {
+        final Map<String, DatasetRecord> byId;
+        final Map<String, List<Membership>> membershipsByOrganization;
+        final Map<Party, List<Membership>> membershipsByMember;
+        final Map<String, List<FieldOffice>> officesByOrganization;
+        final Map<CountryCode, List<FieldOffice>> officesByCountry;
+        final Map<String, List<Organization>> childOrganizations;
+        final Map<String, List<Meeting>> childMeetings;
+        final Map<Party, List<Meeting>> meetingsByParty;
+        final List<Meeting> meetingsByDate;
+
+        Indexes(Dataset d) {
+            Map<String, DatasetRecord> ids = new HashMap<>();
+            d.records().forEach(r -> ids.putIfAbsent(r.id(), r));
+            this.byId = ids;
+            this.membershipsByOrganization = group(d.memberships, Membership::organizationId);
+            this.membershipsByMember = group(d.memberships, Membership::member);
+            this.officesByOrganization = group(d.fieldOffices, FieldOffice::organizationId);
+            this.officesByCountry = group(d.fieldOffices, FieldOffice::country);
+            this.childOrganizations = group(d.organizations.stream().filter(o -> o.parentId() != null)
+                    .collect(Collectors.toList()), Organization::parentId);
+            this.childMeetings = group(d.meetings.stream().filter(m -> m.parentId() != null)
+                    .collect(Collectors.toList()), Meeting::parentId);
+            Map<Party, List<Meeting>> byParty = new HashMap<>();
+            for (Meeting meeting : d.meetings) {
+                for (Party party : directParties(meeting, ids)) {
+                    byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(meeting);
+                }
+            }
+            this.meetingsByParty = byParty;
+            List<Meeting> sorted = new ArrayList<>(d.meetings);
+            sorted.sort(BY_DATE); // stable: dataset order among equal dates
+            this.meetingsByDate = List.copyOf(sorted);
+        }
     }
 
     private static <K, V> Map<K, List<V>> group(List<V> values, Function<V, K> key) {
@@ -162,7 +184,7 @@ public final class Dataset {
 
     /** The first record with this id, of any kind. */
     public Optional<DatasetRecord> record(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(indexes().byId.get(id));
     }
 
     /** The source with this id. */
@@ -191,7 +213,7 @@ public final class Dataset {
     }
 
     private <T extends DatasetRecord> Optional<T> byIdAs(String id, Class<T> type) {
-        DatasetRecord record = byId.get(id);
+        DatasetRecord record = indexes().byId.get(id);
         return type.isInstance(record) ? Optional.of(type.cast(record)) : Optional.empty();
     }
 
@@ -199,7 +221,7 @@ public final class Dataset {
 
     /** Every membership in an organization, in dataset order. */
     public List<Membership> membershipsIn(String organizationId) {
-        return membershipsByOrganization.getOrDefault(organizationId, List.of());
+        return indexes().membershipsByOrganization.getOrDefault(organizationId, List.of());
     }
 
     /**
@@ -229,7 +251,7 @@ public final class Dataset {
 
     /** Every membership a party has had, in any organization, ordered by start (unknown first). */
     public List<Membership> membershipsOf(Party party) {
-        List<Membership> list = new ArrayList<>(membershipsByMember.getOrDefault(party, List.of()));
+        List<Membership> list = new ArrayList<>(indexes().membershipsByMember.getOrDefault(party, List.of()));
         list.sort(Comparator.comparing(Membership::startDate, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(list);
     }
@@ -238,7 +260,7 @@ public final class Dataset {
 
     /** The field offices of an organization, in dataset order. */
     public List<FieldOffice> fieldOfficesOf(String organizationId) {
-        return officesByOrganization.getOrDefault(organizationId, List.of());
+        return indexes().officesByOrganization.getOrDefault(organizationId, List.of());
     }
 
     /** The field offices of an organization open on a day. */
@@ -248,7 +270,7 @@ public final class Dataset {
 
     /** The field offices in a country, in dataset order. */
     public List<FieldOffice> fieldOfficesIn(CountryCode country) {
-        return officesByCountry.getOrDefault(country, List.of());
+        return indexes().officesByCountry.getOrDefault(country, List.of());
     }
 
     /** The field offices in a country open on a day. */
@@ -276,7 +298,7 @@ public final class Dataset {
      */
     public Optional<String> nameOn(String recordId, LocalDate day) {
         Objects.requireNonNull(day, "day");
-        DatasetRecord record = byId.get(recordId);
+        DatasetRecord record = indexes().byId.get(recordId);
         String current;
         List<Name> names;
         if (record instanceof Organization o) {
@@ -299,12 +321,12 @@ public final class Dataset {
 
     /** The organizations whose {@code parent_id} is this organization: its bodies and programmes. */
     public List<Organization> childrenOf(String organizationId) {
-        return childOrganizations.getOrDefault(organizationId, List.of());
+        return indexes().childOrganizations.getOrDefault(organizationId, List.of());
     }
 
     /** The meetings whose {@code parent_id} is this meeting: its side events. */
     public List<Meeting> sideEventsOf(String meetingId) {
-        return childMeetings.getOrDefault(meetingId, List.of());
+        return indexes().childMeetings.getOrDefault(meetingId, List.of());
     }
 
     /** This organization and all its bodies and programmes, at any depth (cycles are cut). */
@@ -325,7 +347,7 @@ public final class Dataset {
 
     /** All meetings by date: by first possible day, undated last, dataset order among equals. */
     public List<Meeting> meetingsByDate() {
-        return meetingsByDate;
+        return indexes().meetingsByDate;
     }
 
     /**
@@ -339,7 +361,7 @@ public final class Dataset {
             return List.of();
         }
         List<Meeting> result = new ArrayList<>();
-        for (Meeting m : meetingsByDate) {
+        for (Meeting m : indexes().meetingsByDate) {
             PartialDate first = firstKnown(m.startDate(), m.endDate());
             if (first == null || (to != null && first.earliest().isAfter(to))) {
                 break; // sorted by first day: nothing later can be in range
@@ -357,10 +379,10 @@ public final class Dataset {
      * participants' affiliations and the organization of the hosting field office.
      */
     public Set<Party> partiesOf(Meeting meeting) {
-        return directParties(meeting);
+        return directParties(meeting, indexes().byId);
     }
 
-    private Set<Party> directParties(Meeting meeting) {
+    private static Set<Party> directParties(Meeting meeting, Map<String, DatasetRecord> byId) {
         Set<Party> parties = new LinkedHashSet<>(meeting.convenors());
         if (meeting.chair() != null) {
             parties.add(meeting.chair());
@@ -372,8 +394,6 @@ public final class Dataset {
             }
         }
         if (meeting.hostOfficeId() != null) {
-            // field offices precede meetings in the builder's order, so the office is indexed when a
-            // dataset is built; look it up in the builder's list through byId
             DatasetRecord office = byId.get(meeting.hostOfficeId());
             if (office instanceof FieldOffice f) {
                 parties.add(new OrganizationParty(f.organizationId()));
@@ -396,10 +416,10 @@ public final class Dataset {
             Set<Meeting> involving = Collections.newSetFromMap(new IdentityHashMap<>());
             if (party instanceof OrganizationParty org) {
                 for (String id : organizationAndDescendants(org.organizationId())) {
-                    involving.addAll(meetingsByParty.getOrDefault(new OrganizationParty(id), List.of()));
+                    involving.addAll(indexes().meetingsByParty.getOrDefault(new OrganizationParty(id), List.of()));
                 }
             } else {
-                involving.addAll(meetingsByParty.getOrDefault(party, List.of()));
+                involving.addAll(indexes().meetingsByParty.getOrDefault(party, List.of()));
             }
             if (result == null) {
                 result = involving;
@@ -408,10 +428,10 @@ public final class Dataset {
             }
         }
         if (result == null) {
-            return meetingsByDate;
+            return indexes().meetingsByDate;
         }
         Set<Meeting> found = result;
-        return meetingsByDate.stream().filter(found::contains).collect(Collectors.toUnmodifiableList());
+        return indexes().meetingsByDate.stream().filter(found::contains).collect(Collectors.toUnmodifiableList());
     }
 
     /** The meetings in which every given party takes part; see {@link #meetingsInvolving(Collection)}. */

@@ -21,12 +21,18 @@ public final class CsvRow implements FieldValues {
     private final int line;
     private final List<String> values;
     private final List<Problem> problems;
+    private final boolean hasErrors;
 
     CsvRow(CsvHeader header, int line, List<String> values, List<Problem> problems) {
         this.header = header;
         this.line = line;
         this.values = List.copyOf(values);
         this.problems = List.copyOf(problems);
+        boolean errors = false;
+        for (Problem problem : problems) {
+            errors |= problem.isError();
+        }
+        this.hasErrors = errors;
     }
 
     /** The header the row's values are matched to. */
@@ -79,7 +85,7 @@ public final class CsvRow implements FieldValues {
 
     /** True when the row could not be read cleanly and should be rejected with {@link #problems()}. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return hasErrors;
     }
 
     /**

@@ -250,7 +250,7 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
             List<Integer> badLines = source.takeBadLines(lastLine);
             boolean blank = record.size() == 1 && record.get(0).isEmpty();
             if (!blank || !badLines.isEmpty()) {
-                return new RawRecord(start, record.toList(), badLines, null);
+                return new RawRecord(start, List.of(record.values()), badLines, null);
             }
         }
         return null;
