@@ -146,8 +146,8 @@ public final class DatasetValidator {
         return new ValidationReport(problems, dataset, asOf, imported);
     }
 
-    /** A problem from the record constraints and the row it is about. */
-    private record Checked(Problem problem, Object row) {
+    /** A problem from the record constraints, the record checked and the row it is about (the record or a child row). */
+    private record Checked(Problem problem, DatasetRecord record, Object row) {
     }
 
     private void checkRecords(ValidationRun run) {
@@ -161,7 +161,7 @@ public final class DatasetValidator {
         List<List<Checked>> checked = stream.map(record -> checkRecord(record, run)).collect(Collectors.toList());
         for (List<Checked> list : checked) {
             for (Checked c : list) {
-                run.add(c.problem(), c.row());
+                run.add(c.problem(), c.record(), c.row());
             }
         }
     }
@@ -173,7 +173,7 @@ public final class DatasetValidator {
             // date-order is the DateOrderRule's: reported once, with that rule's switch and severity
             if (!rule.equals(RuleIds.DATE_ORDER) && !disabled.contains(rule)) {
                 Severity severity = severities.get(rule);
-                out.add(new Checked(severity == null ? problem : problem.withSeverity(severity), row));
+                out.add(new Checked(severity == null ? problem : problem.withSeverity(severity), record, row));
             }
         });
         return out.isEmpty() ? List.of() : out;

@@ -1,6 +1,7 @@
 package io.github.regsec.validation;
 
 import io.github.regsec.model.Dataset;
+import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.Severity;
@@ -65,6 +66,27 @@ public final class RuleContext {
         Problem problem = new Problem(ruleId, severity, run.kindOf(recordOrChildRow), run.idOf(recordOrChildRow),
                 field, run.locationOf(recordOrChildRow).orElse(null), message);
         run.add(problem, recordOrChildRow);
+    }
+
+    /**
+     * Reports a problem of this rule about a child row (a name or participant) of a record, or
+     * about the record itself: like {@link #report(Object, String, String)}, but with the record
+     * named, so that a row instance that several records share (one {@code Name} put into two
+     * organizations built in code) is reported with the id of the record it was found in. Rules
+     * that walk a record's names or participants should report through this method.
+     *
+     * @param record the record whose row it is
+     * @param row one of the record's names or participants, or the record itself
+     * @param field the format name of the field, or null for the whole row
+     * @param message what is wrong, in the user's terms
+     */
+    public void report(DatasetRecord record, Object row, String field, String message) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(row, "row");
+        Objects.requireNonNull(message, "message");
+        Problem problem = new Problem(ruleId, severity, run.kindOf(row), record.id(), field,
+                run.locationOf(row).orElse(null), message);
+        run.add(problem, record, row);
     }
 
     /**

@@ -59,6 +59,27 @@ final class ValidationRun {
         found.add(new Found(problem, ordinal));
     }
 
+    /**
+     * Adds a problem about a record or one of its child rows, placed (for problems without a
+     * location) where that record's row is in the dataset, even when the same row instance is
+     * also a child of another record.
+     */
+    void add(Problem problem, DatasetRecord record, Object row) {
+        if (problem.location() != null || row == record) {
+            add(problem, row);
+            return;
+        }
+        long ordinal = ordinalOf(record);
+        List<?> children = children(record);
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) == row) {
+                found.add(new Found(problem, ordinal == Long.MAX_VALUE ? ordinal : ordinal + 1 + i));
+                return;
+            }
+        }
+        add(problem, row);
+    }
+
     List<Found> found() {
         return found;
     }
@@ -103,16 +124,20 @@ final class ValidationRun {
         return parents;
     }
 
+    /** A record's names or participants; none for other kinds. */
+    private static List<?> children(DatasetRecord record) {
+        return record instanceof Organization o ? o.names()
+                : record instanceof FieldOffice f ? f.names()
+                : record instanceof Meeting m ? m.participants() : List.of();
+    }
+
     private long ordinalOf(Object row) {
         if (ordinals == null) {
             Map<Object, Long> map = new IdentityHashMap<>();
             long next = 0;
             for (DatasetRecord record : (Iterable<DatasetRecord>) dataset.records()::iterator) {
                 map.put(record, next++);
-                List<?> children = record instanceof Organization o ? o.names()
-                        : record instanceof FieldOffice f ? f.names()
-                        : record instanceof Meeting m ? m.participants() : List.of();
-                for (Object child : children) {
+                for (Object child : children(record)) {
                     map.put(child, next++);
                 }
             }

@@ -102,6 +102,20 @@ class ValidationReportTest {
     }
 
     @Test
+    void showsLineBreaksAsSpacesAndTerminalControlsAsVisibleEscapes() {
+        // an id from a data file with a line separator, an escape sequence that would clear the
+        // screen, a bell and a right-to-left override: one line, nothing for the terminal to run
+        String id = "a\u2028b\u001B[2J\u0007c\u202Ed\r\ne";
+        Dataset dataset = Dataset.builder().add(new Source(id, "Title", null, null, null, null, null, null)).build();
+
+        String text = TestData.validator().validate(dataset).toText();
+
+        assertThat(text.lines()).singleElement().isEqualTo("-: error syntax a b\\u001B[2J\\u0007c\\u202Ed e: id: 'a b\\u001B[2J"
+                + "\\u0007c\\u202Ed e' is not an id: expected 1-128 letters, digits and . _ : -, starting with a letter or digit");
+        assertThat(text.chars().filter(c -> c < 0x20 && c != '\n')).isEmpty();
+    }
+
+    @Test
     void rendersTheJsonOfTheSpecification() {
         ValidationReport report = TestData.validator().validate(imported());
         String json = report.toJson("data/planted");

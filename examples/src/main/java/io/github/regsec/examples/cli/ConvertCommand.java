@@ -5,11 +5,13 @@ import io.github.regsec.importers.Formats;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.importers.schema.Writable;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code regsec convert IN OUT}: writes a dataset in another format. Refuses a target that is
  * in the way (exit 2) unless {@code --force}, and input with errors (exit 1) unless
- * {@code --allow-errors}. CSV is written spreadsheet-safe unless {@code --raw}.
+ * {@code --allow-errors}. Data that no format can carry (a record built by a user's importer with
+ * a list item that would not read back unchanged, say) is refused by the writer before it writes
+ * anything: its message on one line, exit 1. CSV is written spreadsheet-safe unless {@code --raw}.
  */
 @Command(name = "convert",
         header = "Writes a dataset in another format.",
@@ -83,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
             if (report.hasErrors()) {
                 List<Problem> errors = report.problems().stream().filter(Problem::isError).collect(Collectors.toList());
                 StringBuilder b = new StringBuilder();
-                errors.stream().limit(ERRORS_SHOWN).forEach(p -> b.append(p).append('\n'));
+                errors.stream().limit(ERRORS_SHOWN).forEach(p -> b.append(Text.safe(p.toString())).append('\n'));
                 if (errors.size() > ERRORS_SHOWN) {
                     b.append("... and ").append(errors.size() - ERRORS_SHOWN).append(" more (see 'regsec validate ")
                             .append(input.asGiven()).append("')\n");
@@ -95,11 +99,22 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
 
-        if (force && writer.writesDirectories() && Files.isDirectory(out)) {
-            removeDatasetFiles(out);
-        }
         WriteOptions options = writer.writesDirectories() && !raw ? WriteOptions.spreadsheetSafe() : WriteOptions.defaults();
-        writer.write(input.dataset(), out, options);
+        try {
+            // what no format can carry is refused before --force removes the files of an earlier dataset
+            Writable.check(input.dataset());
+            if (force && writer.writesDirectories() && Files.isDirectory(out)) {
+                removeDatasetFiles(out);
+            }
+            writer.write(input.dataset(), out, options);
+        } catch (IllegalArgumentException e) {
+            // data no format can carry (see Writable): the writer refuses it before writing anything
+            throw CliException.dataErrors("nothing written to " + out + ": " + e.getMessage());
+        } catch (FileSystemException e) {
+            throw e; // names the file itself
+        } catch (IOException e) {
+            throw CliException.usage("cannot write " + out + ": " + InputOptions.reason(e));
+        }
         stdout.print("wrote " + Text.count(input.dataset().size(), "record", "records") + " from " + input.asGiven()
                 + " to " + out + " (" + writer.name() + ")\n");
         stdout.flush();

@@ -15,7 +15,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Turns everything that goes wrong into one line on standard error and an exit code: bad
  * arguments and inputs that cannot be opened give {@link RegsecCommand#USAGE}; a
- * {@link CliException} carries its own code. Never a stack trace.
+ * {@link CliException} carries its own code. Never a stack trace; the line holds no line break
+ * or terminal control character, whatever the message quotes ({@link Text#safe}).
  */
 final class Errors {
 
@@ -26,7 +27,7 @@ final class Errors {
     static int handleUsageError(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.print(prefix(commandLine) + e.getMessage() + "\n");
+        err.print(prefix(commandLine) + Text.safe(e.getMessage()) + "\n");
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.print("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more information.\n");
         err.flush();
@@ -37,7 +38,7 @@ final class Errors {
     static int handleFailure(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         int code = e instanceof CliException c ? c.exitCode() : RegsecCommand.USAGE;
-        err.print(prefix(commandLine) + message(e) + "\n");
+        err.print(prefix(commandLine) + Text.safe(message(e)) + "\n");
         err.flush();
         return code;
     }

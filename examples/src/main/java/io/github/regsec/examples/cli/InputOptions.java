@@ -5,8 +5,10 @@ import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.Formats;
 import io.github.regsec.importers.ImportResult;
 import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.importers.UnknownFormatException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -46,10 +48,28 @@ final class InputOptions {
         } else {
             path = Path.of(given);
         }
-        ImportResult result = inputFormat == null
-                ? formats.read(path, ReadOptions.defaults())
-                : formats.read(path, inputFormat, ReadOptions.defaults());
+        ImportResult result;
+        try {
+            result = inputFormat == null
+                    ? formats.read(path, ReadOptions.defaults())
+                    : formats.read(path, inputFormat, ReadOptions.defaults());
+        } catch (FileSystemException | UnknownFormatException e) {
+            throw e; // these name the path themselves
+        } catch (IOException e) {
+            // e.g. a directory given to an importer that reads a file: "Is a directory", without the path
+            throw CliException.usage("cannot read " + given + ": " + reason(e));
+        }
         return new Input(given, path, result);
+    }
+
+    /** An exception's message as the end of a sentence: "is a directory". */
+    static String reason(IOException e) {
+        String text = e.getMessage();
+        if (text == null || text.isBlank()) {
+            return "input or output failed";
+        }
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 
     /**

@@ -123,12 +123,12 @@ final class MeetingsCommand implements Callable<Integer> {
         b.append(Text.count(meetings.size(), "meeting", "meetings")).append('\n');
         int dateWidth = meetings.stream().mapToInt(m -> Text.meetingDates(m).length()).max().orElse(0);
         int kindWidth = meetings.stream().mapToInt(m -> m.kind().formatName().length()).max().orElse(0);
-        int idWidth = meetings.stream().mapToInt(m -> m.id().length()).max().orElse(0);
+        int idWidth = meetings.stream().mapToInt(m -> Text.safe(m.id()).length()).max().orElse(0);
         for (Meeting m : meetings) {
             b.append("  ").append(Text.pad(Text.meetingDates(m), dateWidth)).append("  ")
                     .append(Text.pad(m.kind().formatName(), kindWidth)).append("  ")
-                    .append(Text.pad(m.id(), idWidth)).append("  ")
-                    .append(m.title()).append('\n');
+                    .append(Text.pad(Text.safe(m.id()), idWidth)).append("  ")
+                    .append(Text.safe(m.title())).append('\n');
         }
         return b.toString();
     }

@@ -107,12 +107,12 @@ final class MembersCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append(Text.label(organization)).append(" on ").append(day).append(", status ").append(status).append(": ")
                 .append(members.size()).append('\n');
-        int partyWidth = members.stream().mapToInt(m -> m.member().text().length()).max().orElse(0);
-        int nameWidth = members.stream().mapToInt(m -> Text.partyName(m.member(), dataset).length()).max().orElse(0);
+        int partyWidth = members.stream().mapToInt(m -> Text.safe(m.member().text()).length()).max().orElse(0);
+        int nameWidth = members.stream().mapToInt(m -> Text.safe(Text.partyName(m.member(), dataset)).length()).max().orElse(0);
         for (Membership m : members) {
             Party party = m.member();
-            b.append("  ").append(Text.pad(party.text(), partyWidth)).append("  ")
-                    .append(Text.pad(Text.partyName(party, dataset), nameWidth)).append("  ");
+            b.append("  ").append(Text.pad(Text.safe(party.text()), partyWidth)).append("  ")
+                    .append(Text.pad(Text.safe(Text.partyName(party, dataset)), nameWidth)).append("  ");
             if (status.isAll()) {
                 b.append(Text.pad(m.status().formatName(), 16)).append("  ");
             }

@@ -96,11 +96,11 @@ final class SummaryCommand implements Callable<Integer> {
         byCountry.forEach((country, offices) -> {
             b.append("  ").append(country.alpha2()).append("  ").append(country.name()).append('\n');
             for (FieldOffice office : offices) {
-                String name = dataset.nameOn(office.id(), day).orElse(office.name());
+                String name = Text.safe(dataset.nameOn(office.id(), day).orElse(office.name()));
                 String owner = dataset.organization(office.organizationId()).map(Text::shortName)
-                        .orElse(office.organizationId());
+                        .orElse(Text.safe(office.organizationId()));
                 b.append("      ").append(name).append(" (").append(owner)
-                        .append(office.city() == null ? "" : ", " + office.city()).append(", ")
+                        .append(office.city() == null ? "" : ", " + Text.safe(office.city())).append(", ")
                         .append(openLabel(office.openingDate(), office.closingDate())).append(")\n");
             }
         });
@@ -185,6 +185,6 @@ final class SummaryCommand implements Callable<Integer> {
 
     /** A country as its code, an organization as {@code org:id}: short enough to list many. */
     private static String code(Party party) {
-        return party instanceof CountryParty c ? c.country().alpha2() : ((OrganizationParty) party).text();
+        return party instanceof CountryParty c ? c.country().alpha2() : Text.safe(((OrganizationParty) party).text());
     }
 }

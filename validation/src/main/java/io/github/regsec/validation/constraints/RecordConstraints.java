@@ -56,6 +56,9 @@ public final class RecordConstraints {
     private static final ValidatorFactory FACTORY = buildFactory();
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
+    /** The model's messages name the offending value with this expression, e.g. {@code '${validatedValue}' is not an id}. */
+    private static final String VALUE = "${validatedValue}";
+
     private RecordConstraints() {
     }
 
@@ -179,6 +182,23 @@ public final class RecordConstraints {
         if (type == DatesInOrder.class || type == KindRequirements.class || type == RequiresOneOf.class) {
             return violation.getMessage(); // regsec's messages name the fields themselves
         }
-        return field == null ? violation.getMessage() : field + ": " + violation.getMessage();
+        String text = namingTheValue(violation);
+        return field == null ? text : field + ": " + text;
+    }
+
+    /**
+     * The message, with the offending value exactly as it is. Hibernate Validator reads a
+     * backslash in an interpolated value as an escape ({@code \{x}} would be shown as {@code {x}}),
+     * so a template that holds nothing to interpolate but the value gets the value put in as text.
+     */
+    private static String namingTheValue(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.contains(VALUE)) {
+            String rest = template.replace(VALUE, "");
+            if (rest.indexOf('{') < 0 && rest.indexOf('}') < 0 && rest.indexOf('$') < 0 && rest.indexOf('\\') < 0) {
+                return template.replace(VALUE, String.valueOf(violation.getInvalidValue()));
+            }
+        }
+        return violation.getMessage();
     }
 }

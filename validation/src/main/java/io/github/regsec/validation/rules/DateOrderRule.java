@@ -1,5 +1,6 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Dated;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
@@ -41,30 +42,31 @@ public final class DateOrderRule implements ConsistencyRule {
     @Override
     public void check(RuleContext context) {
         for (Organization o : context.dataset().organizations()) {
-            check(context, o);
-            check(context, o.names());
+            check(context, o, o);
+            check(context, o, o.names());
         }
         for (FieldOffice f : context.dataset().fieldOffices()) {
-            check(context, f);
-            check(context, f.names());
+            check(context, f, f);
+            check(context, f, f.names());
         }
         for (Meeting m : context.dataset().meetings()) {
-            check(context, m);
+            check(context, m, m);
         }
         for (Membership m : context.dataset().memberships()) {
-            check(context, m);
+            check(context, m, m);
         }
     }
 
-    private static void check(RuleContext context, List<Name> names) {
+    private static void check(RuleContext context, DatasetRecord record, List<Name> names) {
         for (Name name : names) {
-            check(context, name);
+            check(context, record, name);
         }
     }
 
-    private static void check(RuleContext context, Dated row) {
+    /** Checks a record, or one of its names (reported with the id of the record it was found in). */
+    private static void check(RuleContext context, DatasetRecord record, Dated row) {
         if (DatesInOrderValidator.endsBeforeStart(row)) {
-            context.report(row, row.endField(), message(row));
+            context.report(record, row, row.endField(), message(row));
         }
     }
 

@@ -39,19 +39,20 @@ public final class FutureDateRule implements ConsistencyRule {
         LocalDate asOf = context.asOf();
         for (Iterator<DatasetRecord> it = context.dataset().records().iterator(); it.hasNext(); ) {
             DatasetRecord record = it.next();
-            check(context, record, asOf);
+            check(context, record, record, asOf);
             List<Name> names = record instanceof Organization o ? o.names()
                     : record instanceof FieldOffice f ? f.names() : List.of();
             for (Name name : names) {
-                check(context, name, asOf);
+                check(context, record, name, asOf);
             }
         }
     }
 
-    private static void check(RuleContext context, Object row, LocalDate asOf) {
+    /** Checks a record, or one of its names (reported with the id of the record it was found in). */
+    private static void check(RuleContext context, DatasetRecord record, Object row, LocalDate asOf) {
         DateFields.forEach(row, (field, date) -> {
             if (date.isCertainlyAfter(asOf)) {
-                context.report(row, field, field + " " + date + " is after the as-of date " + asOf
+                context.report(record, row, field, field + " " + date + " is after the as-of date " + asOf
                         + ": correct the date, or validate as of a later day");
             }
         });

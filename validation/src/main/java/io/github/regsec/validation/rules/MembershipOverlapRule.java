@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * {@code membership-overlap}: two memberships of the same member in the same organization (any
  * status) certainly overlap, on every reading of their dates; a membership with an unknown start
- * never does. Reported on the membership that starts later (by earliest start day; file order on
+ * never does, nor one whose end is certainly before its start (it covers no day; {@code date-order}
+ * reports it). Reported on the membership that starts later (by earliest start day; file order on
  * a tie), field {@code start_date}, naming one membership it overlaps; each membership at most once.
  *
  * <p>Scale: memberships are grouped by (organization, member) and each group sorted by start; a
@@ -51,7 +52,9 @@ public final class MembershipOverlapRule implements ConsistencyRule {
         int[] sizes = new int[Math.max(16, n / 4 + 1)];
         for (int i = 0; i < n; i++) {
             Membership m = all.get(i);
-            if (m.startDate() == null) {
+            if (m.startDate() == null || m.period().endsBeforeStart()) {
+                // an unknown start proves nothing; a period that ends before it starts covers no day
+                // (date-order reports it), as Period.certainlyOverlaps has it
                 group[i] = -1;
                 continue;
             }

@@ -50,55 +50,57 @@ public final class UnknownReferenceRule implements ConsistencyRule {
         for (Iterator<DatasetRecord> it = dataset.records().iterator(); it.hasNext(); ) {
             DatasetRecord record = it.next();
             if (record instanceof Organization o) {
-                reference(context, o, "parent_id", o.parentId(), RecordKind.ORGANIZATION);
+                reference(context, o, o, "parent_id", o.parentId(), RecordKind.ORGANIZATION);
             } else if (record instanceof FieldOffice f) {
-                reference(context, f, "organization_id", f.organizationId(), RecordKind.ORGANIZATION);
+                reference(context, f, f, "organization_id", f.organizationId(), RecordKind.ORGANIZATION);
             } else if (record instanceof Meeting m) {
-                reference(context, m, "parent_id", m.parentId(), RecordKind.MEETING);
-                parties(context, m, "convenors", m.convenors());
-                reference(context, m, "host_office_id", m.hostOfficeId(), RecordKind.FIELD_OFFICE);
+                reference(context, m, m, "parent_id", m.parentId(), RecordKind.MEETING);
+                parties(context, m, m, "convenors", m.convenors());
+                reference(context, m, m, "host_office_id", m.hostOfficeId(), RecordKind.FIELD_OFFICE);
                 if (m.chair() != null) {
-                    parties(context, m, "chair", List.of(m.chair()));
+                    parties(context, m, m, "chair", List.of(m.chair()));
                 }
-                parties(context, m, "supporters", m.supporters());
+                parties(context, m, m, "supporters", m.supporters());
                 for (Participant p : m.participants()) {
                     if (p.affiliation() != null) {
-                        parties(context, p, "affiliation", List.of(p.affiliation()));
+                        parties(context, m, p, "affiliation", List.of(p.affiliation()));
                     }
                 }
             } else if (record instanceof Membership m) {
-                reference(context, m, "organization_id", m.organizationId(), RecordKind.ORGANIZATION);
-                parties(context, m, "member", List.of(m.member()));
+                reference(context, m, m, "organization_id", m.organizationId(), RecordKind.ORGANIZATION);
+                parties(context, m, m, "member", List.of(m.member()));
             }
             Set<String> seen = new HashSet<>();
             for (String source : record.sources()) {
                 if (seen.add(source)) {
-                    reference(context, record, "sources", source, RecordKind.SOURCE);
+                    reference(context, record, record, "sources", source, RecordKind.SOURCE);
                 }
             }
         }
     }
 
-    private static void parties(RuleContext context, Object row, String field, List<Party> parties) {
+    /** Checks the org: parties of a record, or of one of its participants (reported with the record's id). */
+    private static void parties(RuleContext context, DatasetRecord record, Object row, String field, List<Party> parties) {
         Set<String> seen = new HashSet<>();
         for (Party party : parties) {
             if (party instanceof OrganizationParty org && seen.add(org.organizationId())) {
-                reference(context, row, field, org.organizationId(), RecordKind.ORGANIZATION);
+                reference(context, record, row, field, org.organizationId(), RecordKind.ORGANIZATION);
             }
         }
     }
 
-    private static void reference(RuleContext context, Object row, String field, String id, RecordKind expected) {
+    private static void reference(RuleContext context, DatasetRecord record, Object row, String field, String id,
+                                  RecordKind expected) {
         if (id == null) {
             return;
         }
         DatasetRecord target = context.dataset().record(id).orElse(null);
         String value = field.equals("sources") || field.endsWith("_id") ? "'" + id + "'" : "'org:" + id + "'";
         if (target == null) {
-            context.report(row, field, field + " " + value + " names no " + expected.formatName()
+            context.report(record, row, field, field + " " + value + " names no " + expected.formatName()
                     + " in the dataset: add it or correct the id");
         } else if (target.recordKind() != expected) {
-            context.report(row, field, field + " " + value + " names a " + target.recordKind().formatName()
+            context.report(record, row, field, field + " " + value + " names a " + target.recordKind().formatName()
                     + ", not " + article(expected) + " " + expected.formatName() + ": correct the id");
         }
     }

@@ -189,4 +189,16 @@ class RecordConstraintsTest {
                     .foundingDate(date(founded)).dissolutionDate(date(dissolved)).build();
         }
     }
+
+    @Test
+    void quotesAValueThatLooksLikeATemplateOrEscapeExactlyAsItIs() {
+        for (String id : List.of("\\{x}", "a\\b", "${1+1}", "{jakarta.validation.constraints.NotNull.message}", "#{x}", "$")) {
+            Source source = new Source(id, "Title", null, null, null, null, null, null);
+            assertThat(check(source)).as(id).extracting(Problem::message).containsExactly(
+                    "id: '" + id + "' is not an id: expected 1-128 letters, digits and . _ : -, starting with a letter or digit");
+        }
+        Meeting meeting = Meeting.builder("m1", "Title", MeetingKind.WORKSHOP).topics(List.of("\\drugs")).build();
+        assertThat(check(meeting)).extracting(Problem::message).containsExactly(
+                "topics: '\\drugs' is not a topic: expected lower-case words joined by hyphens, e.g. border-management");
+    }
 }

@@ -66,4 +66,18 @@ class DateOrderRuleTest {
         var off = DatasetValidator.builder().discoverRules(false).disable(RuleIds.DATE_ORDER).build();
         assertThat(off.validate(imported).problems(RuleIds.DATE_ORDER)).isEmpty();
     }
+
+    @Test
+    void aNameSharedByTwoRecordsBuiltInCodeIsReportedOnEachWithItsOwnId() {
+        var shared = Name.of("CSCE", NameKind.FORMER, date("1995"), date("1994-12-31"));
+        List<Problem> problems = Check.problems(RuleIds.DATE_ORDER,
+                org("osce").names(List.of(shared)).build(),
+                org("csce").names(List.of(shared, shared)).build(),
+                office("o1", "osce", "TJ", null, null).withNames(List.of(shared)));
+        assertThat(problems).extracting(Problem::recordKind, Problem::recordId).containsExactly(
+                tuple(RecordKind.NAME, "osce"),
+                tuple(RecordKind.NAME, "csce"),
+                tuple(RecordKind.NAME, "csce"),
+                tuple(RecordKind.NAME, "o1"));
+    }
 }

@@ -160,4 +160,16 @@ class MembershipOverlapRuleTest {
                 return PartialDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
         }
     }
+
+    @Test
+    void aMembershipWhoseEndIsCertainlyBeforeItsStartOverlapsNothing() {
+        // it covers no day (a date-order error), as Period.certainlyOverlaps has it, whichever starts first
+        Membership reversed = member("reversed", "osce", "country:TJ", "2001", "2000-02-01");
+        Membership ongoing = member("ongoing", "osce", "country:TJ", "2000-01", null);
+        Membership later = member("later", "osce", "country:TJ", "2002-03", null);
+
+        assertThat(reported(ongoing, reversed, later)).containsExactly("later");
+        assertThat(Check.problems(RuleIds.DATE_ORDER, ongoing, reversed, later)).extracting(Problem::recordId)
+                .containsExactly("reversed");
+    }
 }

@@ -69,4 +69,15 @@ class UnknownReferenceRuleTest {
                 org("osce").build(), office("o1", "osce", "TJ", null, null), meeting,
                 member("m2", "osce", "org:osce", null, null))).isEmpty();
     }
+
+    @Test
+    void aParticipantSharedByTwoMeetingsBuiltInCodeIsReportedOnEachWithItsOwnId() {
+        Participant shared = new Participant("A. Person", null, Party.parse("org:nowhere"), null, null);
+        List<Problem> problems = Check.problems(RuleIds.UNKNOWN_REFERENCE,
+                meeting("m1", "2019", null).participants(List.of(shared)).build(),
+                meeting("m2", "2020", null).participants(List.of(shared)).build());
+        assertThat(problems).extracting(Problem::recordKind, Problem::recordId, Problem::field).containsExactly(
+                tuple(RecordKind.PARTICIPANT, "m1", "affiliation"),
+                tuple(RecordKind.PARTICIPANT, "m2", "affiliation"));
+    }
 }
