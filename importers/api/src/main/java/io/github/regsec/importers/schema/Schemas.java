@@ -79,7 +79,12 @@ public final class Schemas {
 
     /** The schema of a record kind. */
     public static RecordSchema of(RecordKind kind) {
-        return ALL.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+        for (RecordSchema schema : ALL) {
+            if (schema.kind() == kind) {
+                return schema;
+            }
+        }
+        throw new IllegalArgumentException("no schema for " + kind);
     }
 
     /** The schema whose CSV file has this name. */
@@ -89,7 +94,12 @@ public final class Schemas {
 
     /** The top-level schema whose JSON Lines {@code type} is this. */
     public static Optional<RecordSchema> forJsonlType(String type) {
-        return ALL.stream().filter(s -> type.equals(s.jsonlType())).findFirst();
+        for (RecordSchema schema : ALL) {
+            if (type.equals(schema.jsonlType())) {
+                return Optional.of(schema);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The top-level schema whose JSON document array has this name. */

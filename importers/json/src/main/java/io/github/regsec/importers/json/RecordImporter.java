@@ -83,8 +83,10 @@ final class RecordImporter {
                         .withLocation(array.location()));
             }
         }
-        problems.sort(Comparator.comparing(Problem::location));
-        if (problems.stream().anyMatch(Problem::isError)) {
+        if (problems.size() > 1) {
+            problems.sort(Comparator.comparing(Problem::location));
+        }
+        if (hasError(problems)) {
             rejectWithChildren(object, schema, fields.recordId(), problems, children, context);
         } else {
             importWithChildren(object, (DatasetRecord) decoded.value(), problems, children, context);
@@ -106,6 +108,10 @@ final class RecordImporter {
                 }
                 good.add(row);
             }
+        }
+        if (good.isEmpty() && childrenOf(parent).isEmpty()) {
+            context.accept(parent, object.location()); // the common case: nothing nested
+            return;
         }
         DatasetRecord record = withChildren(parent, good.stream().map(Row::value).toList());
         List<?> kept = childrenOf(record); // the same instances as in good, in the same order
@@ -151,9 +157,20 @@ final class RecordImporter {
         Decoded<?> decoded = RecordDecoder.decode(schema, fields);
         List<Problem> problems = new ArrayList<>(fields.problems());
         problems.addAll(fromDecoder(decoded, fields));
-        problems.sort(Comparator.comparing(Problem::location));
-        boolean bad = problems.stream().anyMatch(Problem::isError);
+        if (problems.size() > 1) {
+            problems.sort(Comparator.comparing(Problem::location));
+        }
+        boolean bad = hasError(problems);
         return new Row(bad ? null : decoded.value(), problems, item.object().location());
+    }
+
+    private static boolean hasError(List<Problem> problems) {
+        for (Problem problem : problems) {
+            if (problem.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The decoder's problems, except those about values refused for their JSON type (already reported). */
