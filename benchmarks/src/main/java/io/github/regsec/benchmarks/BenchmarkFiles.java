@@ -14,10 +14,11 @@ final class BenchmarkFiles {
     private BenchmarkFiles() {
     }
 
-    /** A dataset of organizations and memberships only (what the import benchmarks read). */
+    /** A dataset of the source, organizations and memberships only (what the import benchmarks read). */
     static Dataset membershipsOnly(int memberships) {
         Dataset full = SyntheticDataset.generate(new SyntheticDataset.Size(Math.max(1, memberships / 100), 1, memberships), 7);
         Dataset.Builder b = Dataset.builder();
+        full.sources().forEach(b::add);
         full.organizations().forEach(b::add);
         full.memberships().forEach(b::add);
         return b.build();

@@ -1,8 +1,11 @@
 package io.github.regsec.examples.cli;
 
 import java.io.Console;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,10 +66,21 @@ final class ProgressBar implements ClosableProgress {
     }
 
     /**
-     * True when the program talks to a terminal: {@link System#console()} is there (on Java 22
-     * and later, where it is there more often, it must also say it is a terminal).
+     * True when standard error is a terminal. On Linux the link {@code /proc/self/fd/2} says so
+     * directly (a {@code /dev/pts/N} or {@code /dev/ttyN}), so a bar still shows when standard
+     * output is redirected to a file. Elsewhere, {@link System#console()} decides (which needs
+     * standard input and output to be the terminal; on Java 22 and later it must also say it is one).
      */
     static boolean isTerminal() {
+        Path stderr = Path.of("/proc/self/fd/2");
+        if (Files.isSymbolicLink(stderr)) {
+            try {
+                String target = Files.readSymbolicLink(stderr).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+            } catch (IOException | RuntimeException e) {
+                // fall back to the console below
+            }
+        }
         Console console = System.console();
         if (console == null) {
             return false;
