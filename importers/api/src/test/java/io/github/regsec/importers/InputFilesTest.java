@@ -51,4 +51,32 @@ class InputFilesTest {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("plain");
         }
     }
+
+    @Test
+    void replacesAFileOnlyWhenEveryWriteWentThrough() throws IOException {
+        Path file = Files.writeString(temp.resolve("data.jsonl"), "old\n");
+        OutputStream out = InputFiles.create(file);
+        out.write("new, half written".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.readString(file)).isEqualTo("old\n"); // nothing replaced before close
+        out.close();
+        assertThat(Files.readString(file)).isEqualTo("new, half written");
+        try (var files = Files.list(temp)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("data.jsonl"); // no temporary left
+        }
+    }
+
+    @Test
+    void aFailedReplaceLeavesTheOldFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("data.json"), "old");
+        OutputStream out = InputFiles.create(file);
+        out.write('x');
+        out.flush();
+        try (var files = Files.list(temp)) {
+            Path part = files.filter(p -> p.getFileName().toString().endsWith(".part")).findFirst().orElseThrow();
+            Files.delete(part); // the temporary file is lost before the stream is closed
+        }
+        // closing cannot move a file that is gone: it fails, and the old file stays
+        org.assertj.core.api.Assertions.assertThatThrownBy(out::close).isInstanceOf(IOException.class);
+        assertThat(Files.readString(file)).isEqualTo("old");
+    }
 }
