@@ -1,7 +1,6 @@
 package io.github.regsec.importers.json;
 
-import io.github.regsec.importers.DatasetWriter;
-import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.FileDatasetWriter;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.importers.schema.Schemas;
@@ -10,7 +9,6 @@ import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
@@ -23,7 +21,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * unchanged is refused with an {@link IllegalArgumentException} before anything is written (see
  * {@link Writable}).
  */
-public final class JsonDatasetWriter implements DatasetWriter {
+public final class JsonDatasetWriter extends FileDatasetWriter {
 
     private static final List<RecordSchema> ARRAYS = List.of(Schemas.SOURCE, Schemas.ORGANIZATION, Schemas.FIELD_OFFICE,
             Schemas.MEETING, Schemas.MEMBERSHIP);
@@ -44,20 +42,7 @@ public final class JsonDatasetWriter implements DatasetWriter {
     }
 
     @Override
-    public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
-        Writable.check(dataset); // before the target is created or truncated
-        try (OutputStream out = InputFiles.create(target)) {
-            writeChecked(dataset, out);
-        }
-    }
-
-    @Override
-    public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
-        Writable.check(dataset); // before anything is written
-        writeChecked(dataset, out);
-    }
-
-    private static void writeChecked(Dataset dataset, OutputStream out) throws IOException {
+    protected void writeChecked(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
         try (JsonGenerator json = Jackson.DOCUMENT.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("format", JsonDatasetImporter.FORMAT);

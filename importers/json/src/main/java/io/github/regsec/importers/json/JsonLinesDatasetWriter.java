@@ -1,7 +1,6 @@
 package io.github.regsec.importers.json;
 
-import io.github.regsec.importers.DatasetWriter;
-import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.FileDatasetWriter;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.schema.Schemas;
 import io.github.regsec.importers.schema.Writable;
@@ -9,7 +8,6 @@ import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -22,7 +20,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * is refused with an {@link IllegalArgumentException} before anything is written (see
  * {@link Writable}).
  */
-public final class JsonLinesDatasetWriter implements DatasetWriter {
+public final class JsonLinesDatasetWriter extends FileDatasetWriter {
 
     @Override
     public String name() {
@@ -40,20 +38,7 @@ public final class JsonLinesDatasetWriter implements DatasetWriter {
     }
 
     @Override
-    public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
-        Writable.check(dataset); // before the target is created or truncated
-        try (OutputStream out = InputFiles.create(target)) {
-            writeChecked(dataset, out);
-        }
-    }
-
-    @Override
-    public void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
-        Writable.check(dataset); // before anything is written
-        writeChecked(dataset, out);
-    }
-
-    private static void writeChecked(Dataset dataset, OutputStream out) throws IOException {
+    protected void writeChecked(Dataset dataset, OutputStream out, WriteOptions options) throws IOException {
         try (JsonGenerator json = Jackson.LINES.createGenerator(out)) {
             for (Iterator<DatasetRecord> records = dataset.records().iterator(); records.hasNext(); ) {
                 DatasetRecord record = records.next();
