@@ -2,7 +2,6 @@ package io.github.regsec.examples;
 
 import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.InputFiles;
 import io.github.regsec.importers.csv.rows.CsvReadOptions;
 import io.github.regsec.importers.csv.rows.CsvRow;
 import io.github.regsec.importers.csv.rows.CsvRows;
@@ -18,7 +17,6 @@ import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -67,13 +65,6 @@ public final class CountryListImporter implements DatasetImporter {
     @Override
     public String description() {
         return "A two-column membership list 'country,organization' (an example of a user's own importer)";
-    }
-
-    @Override
-    public void read(Path path, ImportContext context) throws IOException {
-        try (InputStream in = InputFiles.open(path)) {
-            read(in, InputFiles.fileName(path), context);
-        }
     }
 
     @Override

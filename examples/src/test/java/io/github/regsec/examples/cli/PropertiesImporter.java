@@ -2,7 +2,6 @@ package io.github.regsec.examples.cli;
 
 import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.InputFiles;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.problem.Location;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -42,13 +40,6 @@ public final class PropertiesImporter implements DatasetImporter {
     @Override
     public String description() {
         return "Organizations from a Java properties file (a test importer)";
-    }
-
-    @Override
-    public void read(Path path, ImportContext context) throws IOException {
-        try (InputStream in = InputFiles.open(path)) {
-            read(in, InputFiles.fileName(path), context);
-        }
     }
 
     @Override

@@ -38,11 +38,17 @@ public interface DatasetImporter {
     }
 
     /**
-     * Reads a file or directory. Gzipped files are read transparently (see {@link InputFiles}).
-     * File names in problems are relative to {@code path}: a file's own name, or for a directory
-     * the name of the file inside it.
+     * Reads a file or directory. File names in problems are relative to {@code path}: a file's
+     * own name, or for a directory the name of the file inside it. The default opens the file
+     * with {@link InputFiles#open(Path)} (gzip read transparently) and hands it to
+     * {@link #read(InputStream, String, ImportContext)} under its name: a single-file importer
+     * need not write this method; one that reads directories or needs the path overrides it.
      */
-    void read(Path path, ImportContext context) throws IOException;
+    default void read(Path path, ImportContext context) throws IOException {
+        try (InputStream in = InputFiles.open(path)) {
+            read(in, InputFiles.fileName(path), context);
+        }
+    }
 
     /**
      * Reads one file's content from a stream.

@@ -10,6 +10,7 @@ import io.github.regsec.importers.csv.rows.CsvRow;
 import io.github.regsec.importers.csv.rows.CsvRows;
 import io.github.regsec.importers.csv.rows.SpreadsheetSafeValues;
 import io.github.regsec.importers.generators.DatasetArbitraries;
+import io.github.regsec.importers.generators.TempDirectories;
 import io.github.regsec.importers.generators.DatasetArbitraries.Unwritable;
 import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.importers.schema.Schemas;
@@ -18,9 +19,7 @@ import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -45,16 +44,12 @@ class CsvRoundTripProperties {
 
     @BeforeTry
     void createTemp() throws IOException {
-        temp = Files.createTempDirectory("regsec-csv-property");
+        temp = TempDirectories.create("regsec-csv-property");
     }
 
     @AfterTry
     void deleteTemp() throws IOException {
-        try (Stream<Path> files = Files.walk(temp)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TempDirectories.delete(temp);
     }
 
     @Provide

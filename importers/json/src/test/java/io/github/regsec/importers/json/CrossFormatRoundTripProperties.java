@@ -11,6 +11,7 @@ import io.github.regsec.importers.ImportResult;
 import io.github.regsec.importers.ReadOptions;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.generators.DatasetArbitraries;
+import io.github.regsec.importers.generators.TempDirectories;
 import io.github.regsec.importers.generators.DatasetArbitraries.Unwritable;
 import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.importers.schema.Schemas;
@@ -22,9 +23,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -52,16 +51,12 @@ class CrossFormatRoundTripProperties {
 
     @BeforeTry
     void createTemp() throws IOException {
-        temp = Files.createTempDirectory("regsec-cross-format");
+        temp = TempDirectories.create("regsec-cross-format");
     }
 
     @AfterTry
     void deleteTemp() throws IOException {
-        try (Stream<Path> files = Files.walk(temp)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TempDirectories.delete(temp);
     }
 
     @Provide
