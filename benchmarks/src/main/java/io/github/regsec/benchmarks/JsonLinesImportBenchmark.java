@@ -74,7 +74,7 @@ public class JsonLinesImportBenchmark {
     @Benchmark
     public long regsecImport() throws IOException {
         LongAdder count = new LongAdder();
-        jsonl.read(file, ImportContext.streaming(ReadOptions.defaults(), (record, location) -> count.increment()));
+        jsonl.read(file, ImportContext.streaming(ReadOptions.defaults(), (record, location, childRows) -> count.increment()));
         return count.sum();
     }
 

@@ -29,7 +29,7 @@ public final class StreamingCheck {
         LongAdder violations = new LongAdder();
         try (ValidatorFactory factory = jakarta.validation.Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
-            ImportContext context = ImportContext.streaming(ReadOptions.defaults(), (record, location) -> {
+            ImportContext context = ImportContext.streaming(ReadOptions.defaults(), (record, location, childRows) -> {
                 records.increment();
                 violations.add(validator.validate(record).size());
             });

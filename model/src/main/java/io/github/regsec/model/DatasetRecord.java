@@ -3,13 +3,10 @@ package io.github.regsec.model;
 import java.util.List;
 
 /** A top-level record of a dataset: it has an id unique across the whole dataset. */
-public sealed interface DatasetRecord permits Source, Organization, FieldOffice, Meeting, Membership {
+public sealed interface DatasetRecord extends Row permits Source, Organization, FieldOffice, Meeting, Membership {
 
     /** The record's id. */
     String id();
-
-    /** What kind of record this is. */
-    RecordKind recordKind();
 
     /** The ids of the sources that support this record (empty for a source itself). */
     List<String> sources();

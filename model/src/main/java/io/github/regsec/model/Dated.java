@@ -1,19 +1,29 @@
 package io.github.regsec.model;
 
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.time.Period;
 
 /**
- * A record with a start and an end: the period a membership ran, an office was open, an
- * organization existed, a name was used, a meeting took place.
+ * A row with a start and an end: the period a membership ran, an office was open, an
+ * organization existed, a name was used, a meeting took place. Which fields hold the start and
+ * the end is in the kind's field table ({@link io.github.regsec.model.table.RecordTable#startField()}).
  */
 public interface Dated {
 
-    /** The record's start and end. */
+    /** The row's start and end. */
     Period period();
 
+    /** What kind of row this is. */
+    RecordKind recordKind();
+
     /** The format name of the start field, e.g. {@code start_date} or {@code opening_date}. */
-    String startField();
+    default String startField() {
+        return RecordTables.of(recordKind()).startField().map(Field::name).orElseThrow();
+    }
 
     /** The format name of the end field, e.g. {@code end_date} or {@code closing_date}. */
-    String endField();
+    default String endField() {
+        return RecordTables.of(recordKind()).endField().map(Field::name).orElseThrow();
+    }
 }

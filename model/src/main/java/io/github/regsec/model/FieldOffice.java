@@ -58,12 +58,17 @@ public record FieldOffice(
 
     /** A builder for a field office with the required values. */
     public static Builder builder(String id, String organizationId, String name, FieldOfficeKind kind, CountryCode country) {
-        return new Builder(id, organizationId, name, kind, country);
+        return new Builder().id(id).organizationId(organizationId).name(name).kind(kind).country(country);
+    }
+
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A builder that starts from this office's values. */
     public Builder toBuilder() {
-        return new Builder(id, organizationId, name, kind, country).city(city).openingDate(openingDate)
+        return builder(id, organizationId, name, kind, country).city(city).openingDate(openingDate)
                 .closingDate(closingDate).identifiers(identifiers).sources(sources).note(note).names(names);
     }
 
@@ -83,23 +88,13 @@ public record FieldOffice(
         return Period.of(openingDate, closingDate);
     }
 
-    @Override
-    public String startField() {
-        return "opening_date";
-    }
-
-    @Override
-    public String endField() {
-        return "closing_date";
-    }
-
     /** Builds a {@link FieldOffice}; every setter accepts null for "absent". */
     public static final class Builder {
-        private final String id;
-        private final String organizationId;
-        private final String name;
-        private final FieldOfficeKind kind;
-        private final CountryCode country;
+        private String id;
+        private String organizationId;
+        private String name;
+        private FieldOfficeKind kind;
+        private CountryCode country;
         private String city;
         private PartialDate openingDate;
         private PartialDate closingDate;
@@ -108,12 +103,37 @@ public record FieldOffice(
         private String note;
         private List<Name> names = new ArrayList<>();
 
-        private Builder(String id, String organizationId, String name, FieldOfficeKind kind, CountryCode country) {
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
             this.id = id;
+            return this;
+        }
+
+        /** Sets {@code organizationId}. */
+        public Builder organizationId(String organizationId) {
             this.organizationId = organizationId;
+            return this;
+        }
+
+        /** Sets {@code name}. */
+        public Builder name(String name) {
             this.name = name;
+            return this;
+        }
+
+        /** Sets {@code kind}. */
+        public Builder kind(FieldOfficeKind kind) {
             this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@code country}. */
+        public Builder country(CountryCode country) {
             this.country = country;
+            return this;
         }
 
         public Builder city(String city) {

@@ -79,12 +79,17 @@ public record Meeting(
 
     /** A builder for a meeting with the required values. */
     public static Builder builder(String id, String title, MeetingKind kind) {
-        return new Builder(id, title, kind);
+        return new Builder().id(id).title(title).kind(kind);
+    }
+
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A builder that starts from this meeting's values. */
     public Builder toBuilder() {
-        return new Builder(id, title, kind).startDate(startDate).endDate(endDate).country(country).city(city)
+        return builder(id, title, kind).startDate(startDate).endDate(endDate).country(country).city(city)
                 .venue(venue).parentId(parentId).convenors(convenors).hostOfficeId(hostOfficeId).chair(chair)
                 .supporters(supporters).topics(topics).attendance(attendance).summary(summary)
                 .sources(sources).note(note).participants(participants);
@@ -114,21 +119,11 @@ public record Meeting(
         return Period.of(startDate, endDate != null ? endDate : startDate);
     }
 
-    @Override
-    public String startField() {
-        return "start_date";
-    }
-
-    @Override
-    public String endField() {
-        return "end_date";
-    }
-
     /** Builds a {@link Meeting}; every setter accepts null for "absent". */
     public static final class Builder {
-        private final String id;
-        private final String title;
-        private final MeetingKind kind;
+        private String id;
+        private String title;
+        private MeetingKind kind;
         private PartialDate startDate;
         private PartialDate endDate;
         private CountryCode country;
@@ -146,10 +141,25 @@ public record Meeting(
         private String note;
         private List<Participant> participants = new ArrayList<>();
 
-        private Builder(String id, String title, MeetingKind kind) {
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
             this.id = id;
+            return this;
+        }
+
+        /** Sets {@code title}. */
+        public Builder title(String title) {
             this.title = title;
+            return this;
+        }
+
+        /** Sets {@code kind}. */
+        public Builder kind(MeetingKind kind) {
             this.kind = kind;
+            return this;
         }
 
         public Builder startDate(PartialDate startDate) {

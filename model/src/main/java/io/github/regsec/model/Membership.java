@@ -6,6 +6,7 @@ import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,13 +58,81 @@ public record Membership(
         return Period.of(startDate, endDate);
     }
 
-    @Override
-    public String startField() {
-        return "start_date";
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    @Override
-    public String endField() {
-        return "end_date";
+    /** A builder that starts from this membership's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).organizationId(organizationId).member(member).status(status).startDate(startDate).endDate(endDate).sources(sources).note(note);
+    }
+
+    /** Builds a {@link Membership}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private String id;
+        private String organizationId;
+        private Party member;
+        private MembershipStatus status;
+        private PartialDate startDate;
+        private PartialDate endDate;
+        private List<String> sources = new ArrayList<>();
+        private String note;
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code organizationId}. */
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        /** Sets {@code member}. */
+        public Builder member(Party member) {
+            this.member = member;
+            return this;
+        }
+
+        /** Sets {@code status}. */
+        public Builder status(MembershipStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /** Sets {@code startDate}. */
+        public Builder startDate(PartialDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        /** Sets {@code endDate}. */
+        public Builder endDate(PartialDate endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        /** Sets {@code sources}. */
+        public Builder sources(List<String> sources) {
+            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** The membership; fails with a message naming the field when a required value is missing. */
+        public Membership build() {
+            return new Membership(id, organizationId, member, status, startDate, endDate, sources, note);
+        }
     }
 }

@@ -24,13 +24,18 @@ public record Name(
         @LanguageTag String lang,
         PartialDate startDate,
         PartialDate endDate,
-        String note) implements Dated {
+        String note) implements ChildRow, Dated {
 
     public Name {
         Checks.required(name, "name");
         kind = kind == null ? NameKind.ALIAS : kind;
         lang = Checks.optional(lang);
         note = Checks.optional(note);
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.NAME;
     }
 
     /** A name of the given kind, in use over the given dates. */
@@ -43,13 +48,67 @@ public record Name(
         return Period.of(startDate, endDate);
     }
 
-    @Override
-    public String startField() {
-        return "start_date";
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    @Override
-    public String endField() {
-        return "end_date";
+    /** A builder that starts from this name's values. */
+    public Builder toBuilder() {
+        return new Builder().name(name).kind(kind).lang(lang).startDate(startDate).endDate(endDate).note(note);
+    }
+
+    /** Builds a {@link Name}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private String name;
+        private NameKind kind;
+        private String lang;
+        private PartialDate startDate;
+        private PartialDate endDate;
+        private String note;
+
+        private Builder() {
+        }
+
+        /** Sets {@code name}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@code kind}. */
+        public Builder kind(NameKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@code lang}. */
+        public Builder lang(String lang) {
+            this.lang = lang;
+            return this;
+        }
+
+        /** Sets {@code startDate}. */
+        public Builder startDate(PartialDate startDate) {
+            this.startDate = startDate;
+            return this;
+        }
+
+        /** Sets {@code endDate}. */
+        public Builder endDate(PartialDate endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** The name; fails with a message naming the field when a required value is missing. */
+        public Name build() {
+            return new Name(name, kind, lang, startDate, endDate, note);
+        }
     }
 }

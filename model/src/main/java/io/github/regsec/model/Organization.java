@@ -72,12 +72,17 @@ public record Organization(
 
     /** A builder for an organization with the required values. */
     public static Builder builder(String id, String name, OrganizationKind kind) {
-        return new Builder(id, name, kind);
+        return new Builder().id(id).name(name).kind(kind);
+    }
+
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** A builder that starts from this organization's values. */
     public Builder toBuilder() {
-        return new Builder(id, name, kind).acronym(acronym).parentId(parentId)
+        return builder(id, name, kind).acronym(acronym).parentId(parentId)
                 .foundingDate(foundingDate).dissolutionDate(dissolutionDate)
                 .headquartersCity(headquartersCity).headquartersCountry(headquartersCountry)
                 .country(country).memberCount(memberCount).website(website)
@@ -100,21 +105,11 @@ public record Organization(
         return Period.of(foundingDate, dissolutionDate);
     }
 
-    @Override
-    public String startField() {
-        return "founding_date";
-    }
-
-    @Override
-    public String endField() {
-        return "dissolution_date";
-    }
-
     /** Builds an {@link Organization}; every setter accepts null for "absent". */
     public static final class Builder {
-        private final String id;
-        private final String name;
-        private final OrganizationKind kind;
+        private String id;
+        private String name;
+        private OrganizationKind kind;
         private String acronym;
         private String parentId;
         private PartialDate foundingDate;
@@ -129,10 +124,25 @@ public record Organization(
         private String note;
         private List<Name> names = new ArrayList<>();
 
-        private Builder(String id, String name, OrganizationKind kind) {
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
             this.id = id;
+            return this;
+        }
+
+        /** Sets {@code name}. */
+        public Builder name(String name) {
             this.name = name;
+            return this;
+        }
+
+        /** Sets {@code kind}. */
+        public Builder kind(OrganizationKind kind) {
             this.kind = kind;
+            return this;
         }
 
         public Builder acronym(String acronym) {

@@ -15,12 +15,74 @@ import io.github.regsec.model.party.Party;
  * @param note free-text remarks, or null
  */
 @RequiresOneOf({"person", "role", "affiliation"})
-public record Participant(String person, String role, Party affiliation, ParticipationMode mode, String note) {
+public record Participant(String person, String role, Party affiliation, ParticipationMode mode, String note) implements ChildRow {
 
     public Participant {
         person = Checks.optional(person);
         role = Checks.optional(role);
         mode = mode == null ? ParticipationMode.IN_PERSON : mode;
         note = Checks.optional(note);
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.PARTICIPANT;
+    }
+
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this participant's values. */
+    public Builder toBuilder() {
+        return new Builder().person(person).role(role).affiliation(affiliation).mode(mode).note(note);
+    }
+
+    /** Builds a {@link Participant}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private String person;
+        private String role;
+        private Party affiliation;
+        private ParticipationMode mode;
+        private String note;
+
+        private Builder() {
+        }
+
+        /** Sets {@code person}. */
+        public Builder person(String person) {
+            this.person = person;
+            return this;
+        }
+
+        /** Sets {@code role}. */
+        public Builder role(String role) {
+            this.role = role;
+            return this;
+        }
+
+        /** Sets {@code affiliation}. */
+        public Builder affiliation(Party affiliation) {
+            this.affiliation = affiliation;
+            return this;
+        }
+
+        /** Sets {@code mode}. */
+        public Builder mode(ParticipationMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** The participant; fails with a message naming the field when a required value is missing. */
+        public Participant build() {
+            return new Participant(person, role, affiliation, mode, note);
+        }
     }
 }

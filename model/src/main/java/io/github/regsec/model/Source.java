@@ -49,4 +49,82 @@ public record Source(
     public List<String> sources() {
         return List.of();
     }
+
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this source's values. */
+    public Builder toBuilder() {
+        return new Builder().id(id).title(title).author(author).publisher(publisher).published(published).url(url).accessed(accessed).note(note);
+    }
+
+    /** Builds a {@link Source}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String author;
+        private String publisher;
+        private PartialDate published;
+        private String url;
+        private PartialDate accessed;
+        private String note;
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code title}. */
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** Sets {@code author}. */
+        public Builder author(String author) {
+            this.author = author;
+            return this;
+        }
+
+        /** Sets {@code publisher}. */
+        public Builder publisher(String publisher) {
+            this.publisher = publisher;
+            return this;
+        }
+
+        /** Sets {@code published}. */
+        public Builder published(PartialDate published) {
+            this.published = published;
+            return this;
+        }
+
+        /** Sets {@code url}. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Sets {@code accessed}. */
+        public Builder accessed(PartialDate accessed) {
+            this.accessed = accessed;
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** The source; fails with a message naming the field when a required value is missing. */
+        public Source build() {
+            return new Source(id, title, author, publisher, published, url, accessed, note);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.github.regsec.importers.ImportResult;
 import io.github.regsec.importers.RecordLocations;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.Row;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
@@ -147,7 +148,7 @@ public final class DatasetValidator {
     }
 
     /** A problem from the record constraints, the record checked and the row it is about (the record or a child row). */
-    private record Checked(Problem problem, DatasetRecord record, Object row) {
+    private record Checked(Problem problem, DatasetRecord record, Row row) {
     }
 
     private void checkRecords(ValidationRun run) {

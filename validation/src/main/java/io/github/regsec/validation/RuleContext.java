@@ -2,6 +2,7 @@ package io.github.regsec.validation;
 
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.Row;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.Severity;
@@ -48,7 +49,7 @@ public final class RuleContext {
     }
 
     /** Where a record or child row (name, participant) was read from; empty for data built in code. */
-    public Optional<Location> locationOf(Object recordOrChildRow) {
+    public Optional<Location> locationOf(Row recordOrChildRow) {
         return run.locationOf(recordOrChildRow);
     }
 
@@ -60,17 +61,17 @@ public final class RuleContext {
      * @param field the format name of the field ({@code end_date}), or null for the whole record
      * @param message what is wrong, in the user's terms: name the values and say what is expected
      */
-    public void report(Object recordOrChildRow, String field, String message) {
+    public void report(Row recordOrChildRow, String field, String message) {
         Objects.requireNonNull(recordOrChildRow, "recordOrChildRow");
         Objects.requireNonNull(message, "message");
-        Problem problem = new Problem(ruleId, severity, run.kindOf(recordOrChildRow), run.idOf(recordOrChildRow),
+        Problem problem = new Problem(ruleId, severity, recordOrChildRow.recordKind(), run.idOf(recordOrChildRow),
                 field, run.locationOf(recordOrChildRow).orElse(null), message);
         run.add(problem, recordOrChildRow);
     }
 
     /**
      * Reports a problem of this rule about a child row (a name or participant) of a record, or
-     * about the record itself: like {@link #report(Object, String, String)}, but with the record
+     * about the record itself: like {@link #report(Row, String, String)}, but with the record
      * named, so that a row instance that several records share (one {@code Name} put into two
      * organizations built in code) is reported with the id of the record it was found in. Rules
      * that walk a record's names or participants should report through this method.
@@ -80,11 +81,11 @@ public final class RuleContext {
      * @param field the format name of the field, or null for the whole row
      * @param message what is wrong, in the user's terms
      */
-    public void report(DatasetRecord record, Object row, String field, String message) {
+    public void report(DatasetRecord record, Row row, String field, String message) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(row, "row");
         Objects.requireNonNull(message, "message");
-        Problem problem = new Problem(ruleId, severity, run.kindOf(row), record.id(), field,
+        Problem problem = new Problem(ruleId, severity, row.recordKind(), record.id(), field,
                 run.locationOf(row).orElse(null), message);
         run.add(problem, record, row);
     }
@@ -93,10 +94,10 @@ public final class RuleContext {
      * A short description of a record or child row for messages that point at another record:
      * {@code organization 'osce' (organizations.csv:3)} or {@code name of 'osce' (names.csv:4)}, or without the location when unknown.
      */
-    public String describe(Object recordOrChildRow) {
+    public String describe(Row recordOrChildRow) {
         String id = run.idOf(recordOrChildRow);
-        String of = run.kindOf(recordOrChildRow).isChildRow() ? " of '" : " '";
-        String text = run.kindOf(recordOrChildRow).formatName() + (id == null ? "" : of + id + "'");
+        String of = recordOrChildRow.recordKind().isChildRow() ? " of '" : " '";
+        String text = recordOrChildRow.recordKind().formatName() + (id == null ? "" : of + id + "'");
         return run.locationOf(recordOrChildRow).map(l -> text + " (" + l + ")").orElse(text);
     }
 }

@@ -3,12 +3,10 @@ package io.github.regsec.validation;
 import io.github.regsec.importers.RecordLocations;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.FieldOffice;
-import io.github.regsec.model.Meeting;
-import io.github.regsec.model.Name;
-import io.github.regsec.model.Organization;
-import io.github.regsec.model.Participant;
+import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.Row;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import java.time.LocalDate;
@@ -32,8 +30,8 @@ final class ValidationRun {
     private final LocalDate asOf;
     private final RecordLocations locations;
     private final List<Found> found = new ArrayList<>();
-    private Map<Object, DatasetRecord> parents;   // child row -> its record, built when first needed
-    private Map<Object, Long> ordinals;           // row -> dataset order, built when first needed
+    private Map<Row, DatasetRecord> parents;      // child row -> its record, built when first needed
+    private Map<Row, Long> ordinals;              // row -> dataset order, built when first needed
 
     ValidationRun(Dataset dataset, LocalDate asOf, RecordLocations locations) {
         this.dataset = dataset;
@@ -49,12 +47,12 @@ final class ValidationRun {
         return asOf;
     }
 
-    Optional<Location> locationOf(Object row) {
+    Optional<Location> locationOf(Row row) {
         return row == null ? Optional.empty() : locations.of(row);
     }
 
     /** Adds a problem about a row (or about no row: null). */
-    void add(Problem problem, Object row) {
+    void add(Problem problem, Row row) {
         long ordinal = problem.location() != null || row == null ? Long.MAX_VALUE : ordinalOf(row);
         found.add(new Found(problem, ordinal));
     }
@@ -64,13 +62,13 @@ final class ValidationRun {
      * location) where that record's row is in the dataset, even when the same row instance is
      * also a child of another record.
      */
-    void add(Problem problem, DatasetRecord record, Object row) {
+    void add(Problem problem, DatasetRecord record, Row row) {
         if (problem.location() != null || row == record) {
             add(problem, row);
             return;
         }
         long ordinal = ordinalOf(record);
-        List<?> children = children(record);
+        List<? extends ChildRow> children = children(record);
         for (int i = 0; i < children.size(); i++) {
             if (children.get(i) == row) {
                 found.add(new Found(problem, ordinal == Long.MAX_VALUE ? ordinal : ordinal + 1 + i));
@@ -84,22 +82,8 @@ final class ValidationRun {
         return found;
     }
 
-    /** The kind of a record or child row. */
-    RecordKind kindOf(Object row) {
-        if (row instanceof DatasetRecord record) {
-            return record.recordKind();
-        }
-        if (row instanceof Name) {
-            return RecordKind.NAME;
-        }
-        if (row instanceof Participant) {
-            return RecordKind.PARTICIPANT;
-        }
-        throw new IllegalArgumentException("not a record, name or participant: " + row);
-    }
-
     /** A record's id, or a child row's record's id; null for a child row not in this dataset. */
-    String idOf(Object row) {
+    String idOf(Row row) {
         if (row instanceof DatasetRecord record) {
             return record.id();
         }
@@ -107,37 +91,27 @@ final class ValidationRun {
         return parent == null ? null : parent.id();
     }
 
-    private Map<Object, DatasetRecord> parents() {
+    private Map<Row, DatasetRecord> parents() {
         if (parents == null) {
-            Map<Object, DatasetRecord> map = new IdentityHashMap<>();
-            for (Organization o : dataset.organizations()) {
-                o.names().forEach(n -> map.put(n, o));
-            }
-            for (FieldOffice f : dataset.fieldOffices()) {
-                f.names().forEach(n -> map.put(n, f));
-            }
-            for (Meeting m : dataset.meetings()) {
-                m.participants().forEach(p -> map.put(p, m));
-            }
+            Map<Row, DatasetRecord> map = new IdentityHashMap<>();
+            dataset.records().forEach(record -> children(record).forEach(child -> map.put(child, record)));
             parents = map;
         }
         return parents;
     }
 
-    /** A record's names or participants; none for other kinds. */
-    private static List<?> children(DatasetRecord record) {
-        return record instanceof Organization o ? o.names()
-                : record instanceof FieldOffice f ? f.names()
-                : record instanceof Meeting m ? m.participants() : List.of();
+    /** A record's child rows: names or participants. */
+    private static List<? extends ChildRow> children(DatasetRecord record) {
+        return RecordTables.of(record).childRows(record);
     }
 
-    private long ordinalOf(Object row) {
+    private long ordinalOf(Row row) {
         if (ordinals == null) {
-            Map<Object, Long> map = new IdentityHashMap<>();
+            Map<Row, Long> map = new IdentityHashMap<>();
             long next = 0;
             for (DatasetRecord record : (Iterable<DatasetRecord>) dataset.records()::iterator) {
                 map.put(record, next++);
-                for (Object child : children(record)) {
+                for (ChildRow child : children(record)) {
                     map.put(child, next++);
                 }
             }

@@ -7,6 +7,7 @@ import io.github.regsec.importers.ReadOptions;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
+import java.util.List;
 
 /**
  * Builds an {@link ImportResult} by hand, as an importer would: each record and child row with a
@@ -22,23 +23,20 @@ public final class Imports {
         return this;
     }
 
-    /** A record read from {@code file} at {@code line}. */
-    public Imports record(DatasetRecord record, String file, int line) {
+    /** A record read from {@code file} at {@code line}, its child rows (if any) from the given places. */
+    public Imports record(DatasetRecord record, String file, int line, Location... childRows) {
         context.reading(file);
-        context.accept(record, Location.of(file, line));
+        if (childRows.length == 0) {
+            context.accept(record, Location.of(file, line));
+        } else {
+            context.accept(record, Location.of(file, line), List.of(childRows));
+        }
         return this;
     }
 
-    /** A child row (name, participant) read from {@code file} at {@code line}. */
-    public Imports child(Object row, String file, int line) {
-        context.reading(file);
-        context.imported(row, Location.of(file, line));
-        return this;
-    }
-
-    /** A record without a location. */
+    /** A record without a location (not counted as a row read). */
     public Imports unlocated(DatasetRecord record) {
-        context.emit(record);
+        context.derived(record, null);
         return this;
     }
 

@@ -2,7 +2,7 @@ package io.github.regsec.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Meeting;
@@ -118,7 +118,7 @@ class ValidationProperties {
             assertThat(p.recordId()).as("record id of %s", p).isNotNull();
             assertThat(p.location()).as("location of %s (built in code)", p).isNull();
             if (p.field() != null) {
-                assertThat(Schemas.of(p.recordKind()).knows(p.field())).as("field of %s", p).isTrue();
+                assertThat(RecordTables.of(p.recordKind()).knows(p.field())).as("field of %s", p).isTrue();
             }
             assertThat(holders(dataset, p.recordKind())).as("a %s with id %s, for %s", p.recordKind(), p.recordId(), p)
                     .contains(p.recordId());

@@ -27,8 +27,8 @@ class ValidationReportTest {
         Name csce = Name.of("CSCE", NameKind.FORMER, date("1995"), date("1994-12-31"));
         return new Imports()
                 .reading("organizations.csv").reading("names.csv").reading("memberships.csv")
-                .record(org("osce").memberCount(5).names(List.of(csce)).build(), "organizations.csv", 4)
-                .child(csce, "names.csv", 2)
+                .record(org("osce").memberCount(5).names(List.of(csce)).build(), "organizations.csv", 4,
+                        Location.of("names.csv", 2))
                 .record(org("bad id").build(), "organizations.csv", 2)
                 .record(member("m1", "osce", "country:TJ", "1992", null), "memberships.csv", 2)
                 .record(member("m2", "osce", "country:TJ", "1995", null), "memberships.csv", 3)

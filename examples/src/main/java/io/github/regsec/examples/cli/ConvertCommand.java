@@ -3,9 +3,9 @@ package io.github.regsec.examples.cli;
 import io.github.regsec.importers.DatasetWriter;
 import io.github.regsec.importers.Formats;
 import io.github.regsec.importers.WriteOptions;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
-import io.github.regsec.importers.schema.Writable;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
+import io.github.regsec.importers.schema.WritabilityCheck;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.ValidationReport;
@@ -102,13 +102,13 @@ final class ConvertCommand implements Callable<Integer> {
         WriteOptions options = writer.writesDirectories() && !raw ? WriteOptions.spreadsheetSafe() : WriteOptions.defaults();
         try {
             // what no format can carry is refused before --force removes the files of an earlier dataset
-            Writable.check(input.dataset());
+            WritabilityCheck.check(input.dataset());
             if (force && writer.writesDirectories() && Files.isDirectory(out)) {
                 removeDatasetFiles(out);
             }
             writer.write(input.dataset(), out, options);
         } catch (IllegalArgumentException e) {
-            // data no format can carry (see Writable): the writer refuses it before writing anything
+            // data no format can carry (see WritabilityCheck): the writer refuses it before writing anything
             throw CliException.dataErrors("nothing written to " + out + ": " + e.getMessage());
         } catch (FileSystemException e) {
             throw e; // names the file itself
@@ -146,7 +146,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** With --force into a directory: removes the dataset's own files, so no file of an earlier dataset stays. */
     private static void removeDatasetFiles(Path directory) throws IOException {
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             Files.deleteIfExists(directory.resolve(schema.csvFile()));
             Files.deleteIfExists(directory.resolve(schema.csvFile() + ".gz"));
         }

@@ -6,55 +6,57 @@ import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.model.table.RecordTables;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a reader reports to while it reads: every row it imports or rejects, every problem, and
- * every finished record. It keeps the books (rows read = imported + rejected, every rejected row
- * has a problem), applies fail-fast mode and remembers where each row came from.
+ * What an importer reports to while it reads. It keeps the books (rows read = imported +
+ * rejected, every rejected row has an error problem), applies fail-fast mode and the problem
+ * cap, and hands each imported record to a {@link RecordSink}.
  *
- * <p>A reader calls, for each row (a record, or a child row such as a name or participant):
- * {@link #imported(Object, Location)} or {@link #rejected(Location, List)}; then hands each
- * finished top-level record to {@link #emit(DatasetRecord)} ({@link #accept(DatasetRecord, Location)}
- * does both for a record that is one row). A record that no row stands for on its own (made from
- * rows already counted) goes to {@link #derived(DatasetRecord, Location)}. Problems that reject
- * no row (an unknown column, a broken file) go to {@link #report(Problem)}. Create one with
- * {@link #collecting(ReadOptions)} to build a dataset, or {@link #streaming(ReadOptions,
- * RecordSink)} to pass records on without keeping them. Not thread-safe: one per read.
+ * <p>The protocol, for every row an importer reads:
+ * <ul>
+ *   <li>a good record: {@link #accept(DatasetRecord, Location)}, or
+ *       {@link #accept(DatasetRecord, Location, List)} when it holds child rows read from
+ *       places of their own (names, participants); each child row counts as a row;</li>
+ *   <li>a bad row: {@link #rejected(Location, List)} with at least one error;</li>
+ *   <li>a record that no row stands for on its own (made from rows already counted):
+ *       {@link #derived(DatasetRecord, Location)};</li>
+ *   <li>a problem that rejects no row (an unknown column, a broken file): {@link #report(Problem)}.</li>
+ * </ul>
+ * Create one with {@link #collecting(ReadOptions)} to build a dataset ({@link #result()}), or
+ * {@link #streaming(ReadOptions, RecordSink)} to pass records on without keeping them. Not
+ * thread-safe: one per read.
  */
 public final class ImportContext {
 
     private final ReadOptions options;
-    private final Dataset.Builder dataset;
-    private final RecordLocations.Builder locations;
     private final RecordSink sink;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
-    private final java.util.IdentityHashMap<Object, Location> pending = new java.util.IdentityHashMap<>();
     private long problemsLeftOut;
     private boolean errorsLeftOut;
     private long imported;
     private long rejected;
 
-    private ImportContext(ReadOptions options, RecordSink sink, boolean collect) {
+    private ImportContext(ReadOptions options, RecordSink sink) {
         this.options = Objects.requireNonNull(options, "options");
-        this.dataset = collect ? Dataset.builder() : null;
-        this.locations = collect ? new RecordLocations.Builder() : null;
-        this.sink = sink;
+        this.sink = Objects.requireNonNull(sink, "sink");
     }
 
-    /** A context that builds a {@link Dataset} with the locations of its records. */
+    /** A context that builds a {@link Dataset} with the locations of its records: see {@link #result()}. */
     public static ImportContext collecting(ReadOptions options) {
-        return new ImportContext(options, null, true);
+        return new ImportContext(options, new DatasetCollector());
     }
 
     /** A context that passes each record to {@code sink} and keeps only problems and counts. */
     public static ImportContext streaming(ReadOptions options, RecordSink sink) {
-        return new ImportContext(options, Objects.requireNonNull(sink, "sink"), false);
+        return new ImportContext(options, sink);
     }
 
     /** The options the read runs with. */
@@ -68,19 +70,43 @@ public final class ImportContext {
     }
 
     /**
-     * Counts one row as imported and remembers where it came from.
-     *
-     * @param row the record or child row (name, participant) as it will stand in the dataset
-     * @param location where it starts
+     * Imports a record read from one place: counts it, and its child rows, as imported rows
+     * located where the record starts.
      */
-    public void imported(Object row, Location location) {
-        Objects.requireNonNull(row, "row");
-        imported++;
-        if (locations != null) {
-            locations.put(row, location);
-        } else if (row instanceof DatasetRecord) {
-            pending.put(row, location); // until emitted; child rows' locations are not kept when streaming
+    public void accept(DatasetRecord record, Location location) {
+        accept(record, location, Collections.nCopies(RecordTables.of(record).childRows(record).size(), location));
+    }
+
+    /**
+     * Imports a record whose child rows were read from places of their own: counts the record
+     * and each child row as an imported row.
+     *
+     * @param location where the record starts
+     * @param childRowLocations where each child row starts, in the record's order
+     * @throws IllegalArgumentException when there is not one location per child row
+     */
+    public void accept(DatasetRecord record, Location location, List<Location> childRowLocations) {
+        Objects.requireNonNull(record, "record");
+        int children = RecordTables.of(record).childRows(record).size();
+        if (childRowLocations.size() != children) {
+            throw new IllegalArgumentException(record.id() + " has " + children + " child rows but "
+                    + childRowLocations.size() + " locations");
         }
+        imported += 1 + children;
+        sink.accept(record, location, childRowLocations);
+    }
+
+    /**
+     * Hands on a record that no row of its own stands for: one made from rows already counted
+     * (the organization named in a membership list, the source a whole file cites). It is
+     * located and passed on but not counted as a row, so the books still match the rows in the
+     * file.
+     *
+     * @param location where the record was first named
+     */
+    public void derived(DatasetRecord record, Location location) {
+        Objects.requireNonNull(record, "record");
+        sink.accept(record, location, Collections.nCopies(RecordTables.of(record).childRows(record).size(), location));
     }
 
     /**
@@ -119,42 +145,6 @@ public final class ImportContext {
         }
     }
 
-    /**
-     * Hands a finished top-level record on: into the dataset being built, or to the sink. Count it
-     * first with {@link #imported(Object, Location)}.
-     */
-    public void emit(DatasetRecord record) {
-        if (dataset != null) {
-            dataset.add(record);
-        } else {
-            sink.accept(record, pending.remove(record));
-        }
-    }
-
-    /** Counts, locates and emits a finished record in one call. */
-    public void accept(DatasetRecord record, Location location) {
-        imported(record, location);
-        emit(record);
-    }
-
-    /**
-     * Hands on a record that no row of its own stands for: one made from rows already counted
-     * (the organization named in a membership list, the source a whole file cites). It is
-     * located and emitted but not counted as a row, so the books still match the rows in the
-     * file.
-     *
-     * @param location where the record was first named
-     */
-    public void derived(DatasetRecord record, Location location) {
-        Objects.requireNonNull(record, "record");
-        if (locations != null) {
-            locations.put(record, location);
-        } else {
-            pending.put(record, location);
-        }
-        emit(record);
-    }
-
     /** Rows imported so far. */
     public long rowsImported() {
         return imported;
@@ -191,10 +181,10 @@ public final class ImportContext {
      * @throws IllegalStateException for a streaming context
      */
     public ImportResult result() {
-        if (dataset == null) {
+        if (!(sink instanceof DatasetCollector collector)) {
             throw new IllegalStateException("a streaming read builds no dataset: use the sink's records");
         }
-        return new ImportResult(dataset.build(), problems(), locations.build(), List.copyOf(files), imported + rejected,
-                imported, rejected);
+        return new ImportResult(collector.dataset(), problems(), collector.locations(), List.copyOf(files),
+                imported + rejected, imported, rejected);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.regsec.importers;
 
+import io.github.regsec.model.Row;
 import io.github.regsec.problem.Location;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -14,9 +15,9 @@ public final class RecordLocations {
 
     private static final RecordLocations NONE = new RecordLocations(new IdentityHashMap<>());
 
-    private final Map<Object, Location> locations;
+    private final Map<Row, Location> locations;
 
-    private RecordLocations(Map<Object, Location> locations) {
+    private RecordLocations(Map<Row, Location> locations) {
         this.locations = locations;
     }
 
@@ -30,7 +31,7 @@ public final class RecordLocations {
      *
      * @param row a record or child row of the dataset these locations belong to
      */
-    public Optional<Location> of(Object row) {
+    public Optional<Location> of(Row row) {
         return Optional.ofNullable(locations.get(row));
     }
 
@@ -41,9 +42,9 @@ public final class RecordLocations {
 
     /** Collects locations; not thread-safe. */
     static final class Builder {
-        private final IdentityHashMap<Object, Location> map = new IdentityHashMap<>();
+        private final IdentityHashMap<Row, Location> map = new IdentityHashMap<>();
 
-        void put(Object row, Location location) {
+        void put(Row row, Location location) {
             map.put(row, location);
         }
 

@@ -2,16 +2,22 @@ package io.github.regsec.importers;
 
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
+import java.util.List;
 
-/** Receives records one by one as a reader imports them: for streaming large files. */
+/**
+ * Where an {@link ImportContext} hands each imported record: into a dataset being built
+ * ({@link ImportContext#collecting(ReadOptions)}), or to code of your own that passes records on
+ * without keeping them ({@link ImportContext#streaming(ReadOptions, RecordSink)}).
+ */
 @FunctionalInterface
 public interface RecordSink {
 
     /**
      * Takes one imported record.
      *
-     * @param record the record, complete with its names or participants
+     * @param record the record, complete with its child rows (names, participants)
      * @param location where the record starts
+     * @param childRowLocations where each of its child rows starts, in the record's order
      */
-    void accept(DatasetRecord record, Location location);
+    void accept(DatasetRecord record, Location location, List<Location> childRowLocations);
 }

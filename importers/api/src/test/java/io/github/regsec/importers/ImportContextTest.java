@@ -57,18 +57,37 @@ class ImportContextTest {
     }
 
     @Test
-    void locatesChildRowsAndDerivedRecordsWithoutCountingDerivedOnes() {
+    void countsAndLocatesChildRowsWhereTheyWereRead() {
         ImportContext context = ImportContext.collecting(ReadOptions.defaults());
         Name former = Name.of("CSCE", NameKind.FORMER, null, null);
         Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).addName(former).build();
-        context.imported(former, Location.of("names.csv", 2));
-        context.derived(osce, Location.of("names.csv", 2));
+        context.accept(osce, Location.of("organizations.csv", 2), List.of(Location.of("names.csv", 2)));
+
+        ImportResult result = context.result();
+        assertThat(result.rowsRead()).isEqualTo(2);
+        assertThat(result.locations().of(osce.names().get(0))).contains(Location.of("names.csv", 2));
+        assertThat(result.locations().of(osce)).contains(Location.of("organizations.csv", 2));
+    }
+
+    @Test
+    void refusesAChildRowWithoutALocation() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL)
+                .addName(Name.of("CSCE", NameKind.FORMER, null, null)).build();
+        assertThatThrownBy(() -> context.accept(osce, LINE_2, List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void locatesDerivedRecordsWithoutCountingThem() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).build();
+        context.accept(membership("m1"), LINE_2);
+        context.derived(osce, LINE_2);
 
         ImportResult result = context.result();
         assertThat(result.rowsRead()).isEqualTo(1);
         assertThat(result.dataset().organizations()).containsExactly(osce);
-        assertThat(result.locations().of(osce.names().get(0))).contains(Location.of("names.csv", 2));
-        assertThat(result.locations().of(osce)).contains(Location.of("names.csv", 2));
+        assertThat(result.locations().of(osce)).contains(LINE_2);
     }
 
     @Test
@@ -85,7 +104,7 @@ class ImportContextTest {
     void streamingHandsRecordsOnWithTheirLocationAndKeepsNoDataset() {
         List<String> seen = new ArrayList<>();
         ImportContext context = ImportContext.streaming(ReadOptions.defaults(),
-                (record, location) -> seen.add(record.id() + "@" + location));
+                (record, location, childRows) -> seen.add(record.id() + "@" + location));
         context.accept(membership("m1"), LINE_2);
         context.accept(membership("m2"), LINE_3);
 

@@ -2,6 +2,7 @@ package io.github.regsec.validation.constraints;
 
 import io.github.regsec.model.Dated;
 import io.github.regsec.model.constraints.DatesInOrder;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -29,7 +30,7 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
                 .addMessageParameter("endField", value.endField())
                 .addMessageParameter("end", period.end().toString())
                 .buildConstraintViolationWithTemplate(hv.getDefaultConstraintMessageTemplate())
-                .addPropertyNode(FieldNames.toJavaName(value.endField()))
+                .addPropertyNode(RecordTables.of(value.recordKind()).endField().orElseThrow().property())
                 .addConstraintViolation();
         return false;
     }

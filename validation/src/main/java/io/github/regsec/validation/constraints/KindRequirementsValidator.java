@@ -2,6 +2,7 @@ package io.github.regsec.validation.constraints;
 
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.constraints.KindRequirements;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -29,7 +30,7 @@ public final class KindRequirementsValidator implements ConstraintValidator<Kind
         hv.addMessageParameter("field", missing)
                 .addMessageParameter("kind", value.kind().formatName())
                 .buildConstraintViolationWithTemplate(hv.getDefaultConstraintMessageTemplate())
-                .addPropertyNode(FieldNames.toJavaName(missing))
+                .addPropertyNode(RecordTables.ORGANIZATION.field(missing).orElseThrow().property())
                 .addConstraintViolation();
         return false;
     }

@@ -1,12 +1,15 @@
 package io.github.regsec.validation.constraints;
 
+import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.Name;
-import io.github.regsec.model.Participant;
 import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.Row;
 import io.github.regsec.model.constraints.DatesInOrder;
 import io.github.regsec.model.constraints.KindRequirements;
 import io.github.regsec.model.constraints.RequiresOneOf;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
@@ -104,7 +107,7 @@ public final class RecordConstraints {
      * @param record a record of a dataset
      * @param locations where rows came from (records and child rows); empty when unknown
      */
-    public static List<Problem> check(DatasetRecord record, Function<Object, Optional<Location>> locations) {
+    public static List<Problem> check(DatasetRecord record, Function<Row, Optional<Location>> locations) {
         List<Problem> problems = new ArrayList<>();
         check(record, locations, (problem, row) -> problems.add(problem));
         return problems;
@@ -114,10 +117,10 @@ public final class RecordConstraints {
      * Checks one record and its child rows, handing each problem with the row it is about (the
      * record, a name or a participant) to {@code sink}.
      */
-    public static void check(DatasetRecord record, Function<Object, Optional<Location>> locations,
-                             BiConsumer<Problem, Object> sink) {
+    public static void check(DatasetRecord record, Function<Row, Optional<Location>> locations,
+                             BiConsumer<Problem, Row> sink) {
         for (ConstraintViolation<DatasetRecord> violation : VALIDATOR.validate(record)) {
-            Object row = rowOf(violation);
+            Row row = rowOf(violation);
             sink.accept(toProblem(violation, row, locations), row);
         }
     }
@@ -141,6 +144,9 @@ public final class RecordConstraints {
      * element>} gives {@code sources}); null for a class-level violation without a property.
      */
     public static String fieldOf(ConstraintViolation<?> violation) {
+        Object leaf = violation.getLeafBean();
+        RecordTable<?> table = leaf instanceof Row row ? RecordTables.of(row.recordKind())
+                : RecordTables.of(((Row) violation.getRootBean()).recordKind());
         String field = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.isInIterable() && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
@@ -150,19 +156,21 @@ public final class RecordConstraints {
                 field = node.getName();
             }
         }
-        return field == null ? null : FieldNames.toFormatName(field);
+        if (field == null) {
+            return null;
+        }
+        String property = field;
+        return table.fieldOfProperty(property).map(Field::name).orElse(property);
     }
 
-    private static Object rowOf(ConstraintViolation<?> violation) {
-        Object leaf = violation.getLeafBean();
-        return leaf instanceof Name || leaf instanceof Participant ? leaf : violation.getRootBean();
+    private static Row rowOf(ConstraintViolation<DatasetRecord> violation) {
+        return violation.getLeafBean() instanceof ChildRow child ? child : violation.getRootBean();
     }
 
-    private static Problem toProblem(ConstraintViolation<DatasetRecord> violation, Object row,
-                                     Function<Object, Optional<Location>> locations) {
+    private static Problem toProblem(ConstraintViolation<DatasetRecord> violation, Row row,
+                                     Function<Row, Optional<Location>> locations) {
         DatasetRecord record = violation.getRootBean();
-        RecordKind kind = row instanceof Name ? RecordKind.NAME
-                : row instanceof Participant ? RecordKind.PARTICIPANT : record.recordKind();
+        RecordKind kind = row.recordKind();
         String rule = ruleOf(violation);
         String field = fieldOf(violation);
         Location location = locations.apply(row).orElse(null);

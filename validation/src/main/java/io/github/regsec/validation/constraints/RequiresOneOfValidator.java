@@ -1,15 +1,14 @@
 package io.github.regsec.validation.constraints;
 
+import io.github.regsec.model.Row;
 import io.github.regsec.model.constraints.RequiresOneOf;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
@@ -19,21 +18,6 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * kind of row, e.g. {@code source}) and {@code fields} (e.g. {@code title or url}).
  */
 public final class RequiresOneOfValidator implements ConstraintValidator<RequiresOneOf, Object> {
-
-    /** The accessors of each record class's components, by format name; computed once per class. */
-    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, Method> computeValue(Class<?> type) {
-            Map<String, Method> map = new HashMap<>();
-            RecordComponent[] components = type.getRecordComponents();
-            if (components != null) {
-                for (RecordComponent component : components) {
-                    map.put(FieldNames.toFormatName(component.getName()), component.getAccessor());
-                }
-            }
-            return Map.copyOf(map);
-        }
-    };
 
     private List<String> fields = List.of();
 
@@ -50,42 +34,31 @@ public final class RequiresOneOfValidator implements ConstraintValidator<Require
         if (value == null) {
             return true;
         }
-        Map<String, Method> accessors = ACCESSORS.get(value.getClass());
-        for (String field : fields) {
-            Method accessor = accessors.get(field);
-            if (accessor == null) {
-                throw new ConstraintDeclarationException("@RequiresOneOf on " + value.getClass().getSimpleName()
-                        + " names '" + field + "', which is not one of its record components");
-            }
-            if (hasValue(read(accessor, value))) {
+        if (!(value instanceof Row row)) {
+            throw new ConstraintDeclarationException("@RequiresOneOf is for regsec rows, not "
+                    + value.getClass().getSimpleName());
+        }
+        RecordTable<Row> table = RecordTables.of(row);
+        for (String name : fields) {
+            Field<Row> field = table.field(name).orElseThrow(() -> new ConstraintDeclarationException(
+                    "@RequiresOneOf on " + value.getClass().getSimpleName() + " names '" + name
+                            + "', which is not one of its fields"));
+            if (hasValue(field.get(row))) {
                 return true;
             }
         }
         HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
         hv.disableDefaultConstraintViolation();
-        hv.addMessageParameter("what", FieldNames.toFormatName(lowerFirst(value.getClass().getSimpleName())))
+        hv.addMessageParameter("what", table.kind().formatName())
                 .addMessageParameter("fields", describe(fields))
                 .buildConstraintViolationWithTemplate(hv.getDefaultConstraintMessageTemplate())
-                .addPropertyNode(FieldNames.toJavaName(fields.get(0)))
+                .addPropertyNode(table.field(fields.get(0)).orElseThrow().property())
                 .addConstraintViolation();
         return false;
     }
 
-    private static Object read(Method accessor, Object value) {
-        try {
-            return accessor.invoke(value);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ConstraintDeclarationException("cannot read " + accessor.getName() + " of "
-                    + value.getClass().getSimpleName(), e);
-        }
-    }
-
     private static boolean hasValue(Object value) {
         return value != null && !(value instanceof CharSequence text && text.toString().isBlank());
-    }
-
-    private static String lowerFirst(String name) {
-        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /** {@code title or url}; {@code person, role or affiliation}. */

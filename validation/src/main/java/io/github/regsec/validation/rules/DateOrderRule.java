@@ -1,5 +1,6 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.Row;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Dated;
 import io.github.regsec.model.FieldOffice;
@@ -64,7 +65,7 @@ public final class DateOrderRule implements ConsistencyRule {
     }
 
     /** Checks a record, or one of its names (reported with the id of the record it was found in). */
-    private static void check(RuleContext context, DatasetRecord record, Dated row) {
+    private static <T extends Row & Dated> void check(RuleContext context, DatasetRecord record, T row) {
         if (DatesInOrderValidator.endsBeforeStart(row)) {
             context.report(record, row, row.endField(), message(row));
         }

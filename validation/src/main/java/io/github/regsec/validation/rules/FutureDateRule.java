@@ -1,5 +1,6 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.Row;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Name;
@@ -49,7 +50,7 @@ public final class FutureDateRule implements ConsistencyRule {
     }
 
     /** Checks a record, or one of its names (reported with the id of the record it was found in). */
-    private static void check(RuleContext context, DatasetRecord record, Object row, LocalDate asOf) {
+    private static void check(RuleContext context, DatasetRecord record, Row row, LocalDate asOf) {
         DateFields.forEach(row, (field, date) -> {
             if (date.isCertainlyAfter(asOf)) {
                 context.report(record, row, field, field + " " + date + " is after the as-of date " + asOf

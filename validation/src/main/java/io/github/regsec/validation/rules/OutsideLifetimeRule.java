@@ -1,5 +1,6 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.Row;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
@@ -68,7 +69,7 @@ public final class OutsideLifetimeRule implements ConsistencyRule {
         }
     }
 
-    private static void check(RuleContext context, Object row, String what, Organization org,
+    private static void check(RuleContext context, Row row, String what, Organization org,
                               PartialDate start, String startField, PartialDate end, String endField,
                               boolean absentEndIsOngoing) {
         PartialDate founded = org.foundingDate();

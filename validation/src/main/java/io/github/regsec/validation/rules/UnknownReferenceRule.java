@@ -1,5 +1,6 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.Row;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
@@ -80,7 +81,7 @@ public final class UnknownReferenceRule implements ConsistencyRule {
     }
 
     /** Checks the org: parties of a record, or of one of its participants (reported with the record's id). */
-    private static void parties(RuleContext context, DatasetRecord record, Object row, String field, List<Party> parties) {
+    private static void parties(RuleContext context, DatasetRecord record, Row row, String field, List<Party> parties) {
         Set<String> seen = new HashSet<>();
         for (Party party : parties) {
             if (party instanceof OrganizationParty org && seen.add(org.organizationId())) {
@@ -89,7 +90,7 @@ public final class UnknownReferenceRule implements ConsistencyRule {
         }
     }
 
-    private static void reference(RuleContext context, DatasetRecord record, Object row, String field, String id,
+    private static void reference(RuleContext context, DatasetRecord record, Row row, String field, String id,
                                   RecordKind expected) {
         if (id == null) {
             return;

@@ -173,15 +173,6 @@ class RecordConstraintsTest {
                         "topics: 'Border Management' is not a topic: expected lower-case words joined by hyphens, e.g. border-management"));
     }
 
-    @Test
-    void convertsFieldNames() {
-        assertThat(FieldNames.toFormatName("organizationId")).isEqualTo("organization_id");
-        assertThat(FieldNames.toFormatName("headquartersCountry")).isEqualTo("headquarters_country");
-        assertThat(FieldNames.toFormatName("end_date")).isEqualTo("end_date");
-        assertThat(FieldNames.toJavaName("dissolution_date")).isEqualTo("dissolutionDate");
-        assertThat(FieldNames.toJavaName("title")).isEqualTo("title");
-    }
-
     /** Organizations for these tests. */
     static final class TestOrgs {
         static Organization dated(String founded, String dissolved) {

@@ -21,32 +21,32 @@ class WritableTest {
         Meeting meeting = Meeting.builder("m1", "Session; \"quoted\"\nsecond line", MeetingKind.SESSION)
                 .addConvenor(Party.organization("osce")).addTopic("border-management")
                 .addParticipant(new Participant("Nasir Nazarzoda", null, Party.country("TJ"), null, null)).build();
-        assertThatCode(() -> Writable.check(meeting)).doesNotThrowAnyException();
+        assertThatCode(() -> WritabilityCheck.check(meeting)).doesNotThrowAnyException();
     }
 
     @Test
     void refusesListItemsNoFormatCanCarry() {
         Organization spaced = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL)
                 .sources(List.of(" src")).build();
-        assertThatThrownBy(() -> Writable.check(spaced)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> WritabilityCheck.check(spaced)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("organization osce: sources item ' src' cannot be written");
         Meeting separator = Meeting.builder("m1", "S", MeetingKind.SESSION).addTopic("a;b").build();
-        assertThatThrownBy(() -> Writable.check(separator)).hasMessageContaining("topics item 'a;b'");
+        assertThatThrownBy(() -> WritabilityCheck.check(separator)).hasMessageContaining("topics item 'a;b'");
     }
 
     @Test
     void refusesAPartyThatReadsBackAsAnother() {
         Meeting meeting = Meeting.builder("m1", "S", MeetingKind.SESSION).chair(new OrganizationParty("os ce")).build();
-        assertThatThrownBy(() -> Writable.check(meeting)).hasMessageContaining("chair 'org:os ce' cannot be written");
+        assertThatThrownBy(() -> WritabilityCheck.check(meeting)).hasMessageContaining("chair 'org:os ce' cannot be written");
     }
 
     @Test
     void refusesHalfASurrogatePairInAChildRow() {
         Meeting meeting = Meeting.builder("m1", "S", MeetingKind.SESSION)
                 .addParticipant(new Participant("broken \uD83D", null, null, null, null)).build();
-        assertThatThrownBy(() -> Writable.check(meeting))
+        assertThatThrownBy(() -> WritabilityCheck.check(meeting))
                 .hasMessageStartingWith("meeting m1, participant 1: person holds half of a UTF-16 surrogate pair");
-        assertThatCode(() -> Writable.check(new Source("s", "emoji \uD83D\uDE00 ok", null, null, null, null, null, null)))
+        assertThatCode(() -> WritabilityCheck.check(new Source("s", "emoji \uD83D\uDE00 ok", null, null, null, null, null, null)))
                 .doesNotThrowAnyException();
     }
 }

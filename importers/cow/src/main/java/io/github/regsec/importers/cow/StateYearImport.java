@@ -287,23 +287,23 @@ final class StateYearImport {
                 .addIdentifier(new Identifier(CowIgoImporter.ABBREVIATION_SCHEME, id))
                 .addSource(CowIgoImporter.SOURCE_ID);
         Location location = headerCell;
+        List<Location> nameLocations = List.of();
         if (info != null) {
             builder.foundingDate(info.founded()).dissolutionDate(info.dissolved());
             if (info.ionum() != null) {
                 builder.addIdentifier(new Identifier(CowIgoImporter.NUMBER_SCHEME, String.valueOf(info.ionum())));
             }
             for (int i = 0; i < info.formerNames().size(); i++) {
-                Name name = info.formerNames().get(i);
-                context.imported(name, info.formerNameLocations().get(i));
-                builder.addName(name);
+                builder.addName(info.formerNames().get(i));
             }
             location = info.location();
+            nameLocations = info.formerNameLocations();
         } else if (igoYear != null) {
             context.report(Problem.warning(CowRuleIds.UNMATCHED_IGO, "IGO '" + id + "' has no rows in " + igoYearFile
                     + ": it is named '" + id.toUpperCase(Locale.ROOT) + "' after its abbreviation, without founding or"
                     + " dissolution year").withRecord(RecordKind.ORGANIZATION, id).withField(id).withLocation(headerCell));
         }
-        context.accept(builder.build(), location);
+        context.accept(builder.build(), location, nameLocations);
     }
 
     private Problem unmappedWarning(Unmapped u) {

@@ -89,7 +89,7 @@ class BadValuesTest {
     void streamsRecordsWithTheirLocations() throws IOException {
         List<DatasetRecord> records = new ArrayList<>();
         List<Location> locations = new ArrayList<>();
-        ImportContext context = ImportContext.streaming(ReadOptions.defaults(), (record, location) -> {
+        ImportContext context = ImportContext.streaming(ReadOptions.defaults(), (record, location, childRows) -> {
             records.add(record);
             locations.add(location);
         });

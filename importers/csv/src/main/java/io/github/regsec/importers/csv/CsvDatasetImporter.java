@@ -7,8 +7,8 @@ import io.github.regsec.importers.csv.rows.CsvReadOptions;
 import io.github.regsec.importers.csv.rows.CsvRow;
 import io.github.regsec.importers.csv.rows.CsvRows;
 import io.github.regsec.importers.csv.rows.SpreadsheetSafeValues;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
@@ -116,7 +116,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
             readDirectory(path, context, assembler);
         } else {
             String fileName = InputFiles.fileName(path);
-            Optional<RecordSchema> schema = schemaOf(fileName, context);
+            Optional<RecordTable<?>> schema = schemaOf(fileName, context);
             if (schema.isPresent()) {
                 try (CsvRows rows = CsvRows.open(path, csvOptions(context))) {
                     readFile(schema.get(), rows, context, assembler);
@@ -129,7 +129,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         DatasetAssembler assembler = new DatasetAssembler(context);
-        Optional<RecordSchema> schema = schemaOf(fileName, context);
+        Optional<RecordTable<?>> schema = schemaOf(fileName, context);
         if (schema.isPresent()) {
             try (CsvRows rows = CsvRows.open(in, fileName, csvOptions(context))) {
                 readFile(schema.get(), rows, context, assembler);
@@ -142,7 +142,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
         // a directory regsec wrote spreadsheet-safe says so in a marker file: its values are read back unescaped
         CsvReadOptions options = Files.isRegularFile(directory.resolve(CsvDatasetWriter.SPREADSHEET_SAFE_MARKER))
                 ? csvOptions(context).withSpreadsheetSafeValues(true) : csvOptions(context);
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             Path plain = directory.resolve(schema.csvFile());
             Path gzipped = directory.resolve(schema.csvFile() + GZ);
             boolean hasPlain = Files.isRegularFile(plain);
@@ -153,7 +153,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
                         .withLocation(Location.of(schema.csvFile() + GZ)));
             }
             if (!hasPlain && !hasGzipped) {
-                if (schema == Schemas.ORGANIZATION) {
+                if (schema == RecordTables.ORGANIZATION) {
                     context.report(Problem.error(RuleIds.SYNTAX, "the directory has no " + schema.csvFile()
                             + ": a CSV dataset needs one, even if it has only a header row").withLocation(Location.of(schema.csvFile())));
                 }
@@ -166,7 +166,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
         reportUnknownFiles(directory, context);
     }
 
-    private static void readFile(RecordSchema schema, CsvRows rows, ImportContext context, DatasetAssembler assembler)
+    private static void readFile(RecordTable<?> schema, CsvRows rows, ImportContext context, DatasetAssembler assembler)
             throws IOException {
         context.reading(rows.file());
         for (Problem problem : rows.problems()) {
@@ -202,7 +202,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
                         String lower = name.toLowerCase(Locale.ROOT);
                         return lower.endsWith(".csv") || lower.endsWith(".csv" + GZ);
                     })
-                    .filter(name -> Schemas.forCsvFile(stripGz(name)).isEmpty())
+                    .filter(name -> RecordTables.forCsvFile(stripGz(name)).isEmpty())
                     .sorted()
                     .collect(Collectors.toList());
         }
@@ -213,8 +213,8 @@ public final class CsvDatasetImporter implements DatasetImporter {
     }
 
     /** The schema a file name stands for; reports a syntax error when there is none. */
-    private static Optional<RecordSchema> schemaOf(String fileName, ImportContext context) throws IOException {
-        Optional<RecordSchema> schema = Schemas.forCsvFile(stripGz(fileName));
+    private static Optional<RecordTable<?>> schemaOf(String fileName, ImportContext context) throws IOException {
+        Optional<RecordTable<?>> schema = RecordTables.forCsvFile(stripGz(fileName));
         if (schema.isEmpty()) {
             context.reading(fileName);
             context.report(Problem.error(RuleIds.SYNTAX, "cannot tell what " + fileName
@@ -229,7 +229,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
     }
 
     private static String knownFiles() {
-        return Schemas.all().stream().map(RecordSchema::csvFile).collect(Collectors.joining(", "));
+        return RecordTables.all().stream().map(RecordTable::csvFile).collect(Collectors.joining(", "));
     }
 
     private static String stripGz(String fileName) {

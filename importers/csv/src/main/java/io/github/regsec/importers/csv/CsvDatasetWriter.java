@@ -5,16 +5,11 @@ import io.github.regsec.importers.InputFiles;
 import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.csv.rows.CsvRowWriter;
 import io.github.regsec.importers.schema.RecordEncoder;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
-import io.github.regsec.importers.schema.Writable;
+import io.github.regsec.importers.schema.WritabilityCheck;
+import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.Dataset;
-import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.FieldOffice;
-import io.github.regsec.model.Meeting;
-import io.github.regsec.model.Name;
-import io.github.regsec.model.Organization;
-import io.github.regsec.model.Participant;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +27,7 @@ import java.util.stream.Collectors;
  *
  * <p>All seven files are written, each with its header even when it has no rows, so that the
  * directory describes itself; existing files of those names are replaced, other files are left
- * alone. Columns come in the fixed order of {@link RecordSchema#csvColumns()}, values as
+ * alone. Columns come in the fixed order of {@link RecordTable#csvColumns()}, values as
  * {@link RecordEncoder} gives them (lists joined with {@code ;}, absent values as empty cells),
  * names in the order of their organizations then field offices, participants in the order of
  * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
@@ -43,7 +38,7 @@ import java.util.stream.Collectors;
  * without the option an old marker is removed.
  *
  * <p>Values no format can carry unchanged are refused with an {@link IllegalArgumentException}
- * naming the record and field ({@link Writable}), rather than written so that they read back
+ * naming the record and field ({@link WritabilityCheck}), rather than written so that they read back
  * differently. The whole dataset is checked before any file is created or replaced, so a refused
  * dataset leaves the target as it was.
  */
@@ -87,7 +82,7 @@ public final class CsvDatasetWriter implements DatasetWriter {
     /** Writes the seven files into {@code target}, a directory created if needed. */
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
-        Writable.check(dataset); // refuses what cannot be written, before any file is touched
+        WritabilityCheck.check(dataset); // refuses what cannot be written, before any file is touched
         Files.createDirectories(target);
         Path marker = target.resolve(SPREADSHEET_SAFE_MARKER);
         if (options.safeSpreadsheetValues()) {
@@ -95,7 +90,7 @@ public final class CsvDatasetWriter implements DatasetWriter {
         } else {
             Files.deleteIfExists(marker);
         }
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
                  CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
                 writer.writeHeader(schema.csvColumns());
@@ -117,43 +112,25 @@ public final class CsvDatasetWriter implements DatasetWriter {
     }
 
     /** One row to write: its fields, and for a child row the id of its parent. */
-    private record Row(String recordType, String recordId, String parentId, Map<String, Object> fields) {
+    private record Row(String recordId, String parentId, Map<String, Object> fields) {
     }
 
-    private static List<Row> rows(RecordSchema schema, Dataset dataset) {
+    private static List<Row> rows(RecordTable<?> table, Dataset dataset) {
         List<Row> rows = new ArrayList<>();
-        switch (schema.kind()) {
-            case NAME:
-                for (Organization o : dataset.organizations()) {
-                    for (Name n : o.names()) {
-                        rows.add(new Row("name", o.id(), o.id(), RecordEncoder.name(n)));
-                    }
+        dataset.records().forEach(record -> {
+            if (record.recordKind() == table.kind()) {
+                rows.add(new Row(record.id(), null, RecordEncoder.encode(record)));
+            }
+            RecordTables.of(record).children().filter(c -> c.table() == table).ifPresent(children -> {
+                for (ChildRow child : RecordTables.of(record).childRows(record)) {
+                    rows.add(new Row(record.id(), record.id(), RecordEncoder.encode(child)));
                 }
-                for (FieldOffice f : dataset.fieldOffices()) {
-                    for (Name n : f.names()) {
-                        rows.add(new Row("name", f.id(), f.id(), RecordEncoder.name(n)));
-                    }
-                }
-                break;
-            case PARTICIPANT:
-                for (Meeting m : dataset.meetings()) {
-                    for (Participant p : m.participants()) {
-                        rows.add(new Row("participant", m.id(), m.id(), RecordEncoder.participant(p)));
-                    }
-                }
-                break;
-            default:
-                dataset.records().filter(r -> r.recordKind() == schema.kind())
-                        .forEach(r -> rows.add(topLevel(r)));
-        }
+            });
+        });
         return rows;
     }
 
-    private static Row topLevel(DatasetRecord record) {
-        return new Row(record.recordKind().formatName(), record.id(), null, RecordEncoder.encode(record));
-    }
-
-    private static List<String> cells(RecordSchema schema, Row row) {
+    private static List<String> cells(RecordTable<?> schema, Row row) {
         List<String> cells = new ArrayList<>();
         for (String column : schema.csvColumns()) {
             cells.add(column.equals(schema.parentField()) ? row.parentId() : cell(row, column));

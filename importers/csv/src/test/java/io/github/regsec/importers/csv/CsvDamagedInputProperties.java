@@ -5,8 +5,8 @@ import io.github.regsec.importers.ReadOptions;
 import io.github.regsec.importers.generators.ByteMutations;
 import io.github.regsec.importers.generators.ByteMutations.Mutation;
 import io.github.regsec.importers.generators.ImportChecks;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ class CsvDamagedInputProperties {
 
     @Provide
     Arbitrary<String> files() {
-        return Arbitraries.of(Schemas.all().stream().map(RecordSchema::csvFile).toList());
+        return Arbitraries.of(RecordTables.all().stream().map(RecordTable::csvFile).toList());
     }
 
     @Provide
@@ -67,7 +67,7 @@ class CsvDamagedInputProperties {
     @Property
     void readingADamagedFileNeverThrowsAndKeepsTheBooks(@ForAll("files") String damaged, @ForAll boolean gzipped,
                                                         @ForAll("mutations") List<Mutation> mutations) throws Exception {
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             Path original = Fixtures.path(COMPLETE).resolve(schema.csvFile());
             if (!schema.csvFile().equals(damaged)) {
                 Files.copy(original, directory.resolve(schema.csvFile()));

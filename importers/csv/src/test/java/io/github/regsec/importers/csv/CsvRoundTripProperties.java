@@ -12,8 +12,8 @@ import io.github.regsec.importers.csv.rows.SpreadsheetSafeValues;
 import io.github.regsec.importers.generators.DatasetArbitraries;
 import io.github.regsec.importers.generators.TempDirectories;
 import io.github.regsec.importers.generators.DatasetArbitraries.Unwritable;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
@@ -78,7 +78,7 @@ class CsvRoundTripProperties {
 
         assertThat(read.problems()).isEmpty();
         assertThat(records(read.dataset())).isEqualTo(records(original));
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             assertThat(Files.readAllBytes(second.resolve(schema.csvFile()))).as(schema.csvFile())
                     .isEqualTo(Files.readAllBytes(first.resolve(schema.csvFile())));
         }
@@ -94,7 +94,7 @@ class CsvRoundTripProperties {
 
         assertThat(read.problems()).isEmpty();
         assertThat(records(read.dataset())).isEqualTo(records(original));
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             try (CsvRows rows = CsvRows.open(safe.resolve(schema.csvFile()))) {
                 for (CsvRow row : rows) {
                     assertThat(row.values()).as("%s line %d", schema.csvFile(), row.line())

@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.regsec.importers.ImportResult;
 import io.github.regsec.importers.ReadOptions;
 import io.github.regsec.importers.WriteOptions;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.MeetingKind;
@@ -84,7 +84,7 @@ class CsvRoundTripTest {
         Path out = temp.resolve("out");
         writer.write(read(COMPLETE).dataset(), out, WriteOptions.defaults());
 
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             assertThat(out.resolve(schema.csvFile())).as(schema.csvFile())
                     .hasSameBinaryContentAs(path(COMPLETE).resolve(schema.csvFile()));
         }
@@ -133,7 +133,7 @@ class CsvRoundTripTest {
         writer.write(Dataset.empty(), out, WriteOptions.defaults());
 
         assertThat(listing(out)).containsExactlyInAnyOrderElementsOf(
-                Schemas.all().stream().map(RecordSchema::csvFile).collect(Collectors.toList()));
+                RecordTables.all().stream().map(RecordTable::csvFile).collect(Collectors.toList()));
         assertThat(out.resolve("memberships.csv")).hasContent("id,organization_id,member,status,start_date,end_date,sources,note\n");
         ImportResult reread = read(out);
         assertThat(reread.problems()).isEmpty();

@@ -4,11 +4,11 @@ import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.ImportContext;
 import io.github.regsec.importers.InputFiles;
 import io.github.regsec.importers.json.JsonObject.Value;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -115,7 +115,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
             String name = parser.currentName();
             Location at = reader.location();
             parser.nextToken();
-            Optional<RecordSchema> schema = Schemas.forJsonArray(name);
+            Optional<RecordTable<?>> schema = RecordTables.forJsonArray(name);
             if (!seen.add(name)) {
                 reader.skipValue();
                 context.report(syntax(at, name, name + ": the property is given twice in the document: give it once"));
@@ -146,7 +146,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
         }
     }
 
-    private static void readRecords(JsonParser parser, JsonObjectReader reader, RecordSchema schema, ImportContext context)
+    private static void readRecords(JsonParser parser, JsonObjectReader reader, RecordTable<?> schema, ImportContext context)
             throws IOException {
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken()) {
             if (t == JsonToken.START_OBJECT) {

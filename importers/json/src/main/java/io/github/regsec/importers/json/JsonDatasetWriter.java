@@ -2,11 +2,11 @@ package io.github.regsec.importers.json;
 
 import io.github.regsec.importers.FileDatasetWriter;
 import io.github.regsec.importers.WriteOptions;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
-import io.github.regsec.importers.schema.Writable;
+import io.github.regsec.importers.schema.WritabilityCheck;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -19,12 +19,11 @@ import tools.jackson.core.exc.JacksonIOException;
  * {@code memberships} (each written, empty or not), records in dataset order. Deterministic:
  * UTF-8, 2-space indent, {@code \n} line ends, a final newline. A value that would not read back
  * unchanged is refused with an {@link IllegalArgumentException} before anything is written (see
- * {@link Writable}).
+ * {@link WritabilityCheck}).
  */
 public final class JsonDatasetWriter extends FileDatasetWriter {
 
-    private static final List<RecordSchema> ARRAYS = List.of(Schemas.SOURCE, Schemas.ORGANIZATION, Schemas.FIELD_OFFICE,
-            Schemas.MEETING, Schemas.MEMBERSHIP);
+    private static final List<RecordTable<?>> ARRAYS = RecordTables.all().stream().filter(t -> !t.isChild()).toList();
 
     @Override
     public String name() {
@@ -46,7 +45,7 @@ public final class JsonDatasetWriter extends FileDatasetWriter {
         try (JsonGenerator json = Jackson.DOCUMENT.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("format", JsonDatasetImporter.FORMAT);
-            for (RecordSchema schema : ARRAYS) {
+            for (RecordTable<?> schema : ARRAYS) {
                 json.writeArrayPropertyStart(schema.jsonName());
                 for (DatasetRecord record : records(dataset, schema)) {
                     JsonRecordWriter.write(json, record, null);
@@ -60,13 +59,7 @@ public final class JsonDatasetWriter extends FileDatasetWriter {
         }
     }
 
-    private static List<? extends DatasetRecord> records(Dataset dataset, RecordSchema schema) {
-        switch (schema.kind()) {
-            case SOURCE: return dataset.sources();
-            case ORGANIZATION: return dataset.organizations();
-            case FIELD_OFFICE: return dataset.fieldOffices();
-            case MEETING: return dataset.meetings();
-            default: return dataset.memberships();
-        }
+    private static List<DatasetRecord> records(Dataset dataset, RecordTable<?> table) {
+        return dataset.records().filter(r -> r.recordKind() == table.kind()).toList();
     }
 }

@@ -3,14 +3,14 @@ package io.github.regsec.importers.json;
 import io.github.regsec.importers.json.JsonObject.Property;
 import io.github.regsec.importers.json.JsonObject.Type;
 import io.github.regsec.importers.json.JsonObject.Value;
-import io.github.regsec.importers.schema.FieldSpec;
-import io.github.regsec.importers.schema.Writable;
-import io.github.regsec.importers.schema.FieldType;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.importers.schema.WritabilityCheck;
+import io.github.regsec.model.table.FieldType;
 import io.github.regsec.importers.schema.FieldValues;
-import io.github.regsec.importers.schema.RecordSchema;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
+import io.github.regsec.model.table.RecordTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ import java.util.Set;
 final class JsonFields implements FieldValues {
 
     private final JsonObject object;
-    private final RecordSchema schema;
+    private final RecordTable<?> schema;
     private final String parentId;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> refused = new HashSet<>();
@@ -39,7 +39,7 @@ final class JsonFields implements FieldValues {
      * @param alsoKnown properties that are not fields but are known where the object stands
      *     ({@code type} in JSON Lines, {@code names} in an organization)
      */
-    JsonFields(JsonObject object, RecordSchema schema, String parentId, Set<String> alsoKnown) {
+    JsonFields(JsonObject object, RecordTable<?> schema, String parentId, Set<String> alsoKnown) {
         this.object = object;
         this.schema = schema;
         this.parentId = parentId;
@@ -48,7 +48,7 @@ final class JsonFields implements FieldValues {
                     + object.property(p.name()).location().line() + "): give it once");
         }
         for (Property p : object.properties()) {
-            FieldSpec field = schema.field(p.name()).orElse(null);
+            Field<?> field = schema.field(p.name()).orElse(null);
             if (field != null) {
                 check(field, p.value());
             } else if (!alsoKnown.contains(p.name())) {
@@ -59,7 +59,7 @@ final class JsonFields implements FieldValues {
         }
     }
 
-    private void check(FieldSpec field, Value value) {
+    private void check(Field<?> field, Value value) {
         if (value.type() == Type.NULL) {
             return;
         }
@@ -88,7 +88,7 @@ final class JsonFields implements FieldValues {
 
     /** Refuses a string with an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is no character. */
     private void refuseHalfCharacters(String name, Value value) {
-        int at = Writable.unpairedSurrogate(value.text());
+        int at = WritabilityCheck.unpairedSurrogate(value.text());
         if (at >= 0) {
             refused.add(name);
             syntax(name, value.location(), name + ": the text holds \\u" + String.format(Locale.ROOT, "%04x",
@@ -109,7 +109,7 @@ final class JsonFields implements FieldValues {
     }
 
     /** "a source", "an organization", "a field office", ... for messages. */
-    static String article(RecordSchema schema) {
+    static String article(RecordTable<?> schema) {
         String kind = schema.kind().formatName().replace('_', ' ');
         return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }

@@ -5,11 +5,11 @@ import io.github.regsec.importers.ImportContext;
 import io.github.regsec.importers.InputFiles;
 import io.github.regsec.importers.json.JsonObject.Type;
 import io.github.regsec.importers.json.JsonObject.Value;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -112,14 +112,14 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
             reject(at, null, Jackson.message(e, context.options(), line.number() - 1), context);
             return;
         }
-        Optional<RecordSchema> schema = schemaOf(object, context);
+        Optional<RecordTable<?>> schema = schemaOf(object, context);
         if (schema.isPresent()) {
             RecordImporter.importRecord(object, schema.get(), Set.of(TYPE), context);
         }
     }
 
     /** The record's schema from its {@code type}; rejects the line when the type is missing or unknown. */
-    private static Optional<RecordSchema> schemaOf(JsonObject object, ImportContext context) throws IOException {
+    private static Optional<RecordTable<?>> schemaOf(JsonObject object, ImportContext context) throws IOException {
         Value type = object.value(TYPE);
         if (type == null || type.type() == Type.NULL) {
             context.rejected(object.location(), List.of(Problem.error(RuleIds.REQUIRED,
@@ -127,7 +127,7 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
                     .withLocation(object.location())));
             return Optional.empty();
         }
-        Optional<RecordSchema> schema = type.type() == Type.STRING ? Schemas.forJsonlType(type.text()) : Optional.empty();
+        Optional<RecordTable<?>> schema = type.type() == Type.STRING ? RecordTables.forJsonlType(type.text()) : Optional.empty();
         if (schema.isEmpty()) {
             reject(type.location(), TYPE, "type: expected one of " + TYPES + ", found " + type.describe(), context);
         }

@@ -2,10 +2,10 @@ package io.github.regsec.importers.json;
 
 import io.github.regsec.importers.FileDatasetWriter;
 import io.github.regsec.importers.WriteOptions;
-import io.github.regsec.importers.schema.Schemas;
-import io.github.regsec.importers.schema.Writable;
+import io.github.regsec.importers.schema.WritabilityCheck;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -18,7 +18,7 @@ import tools.jackson.core.exc.JacksonIOException;
  * object a line, {@code "type"} first, records in dataset order, names and participants nested.
  * Deterministic: UTF-8, each line ended by {@code \n}. A value that would not read back unchanged
  * is refused with an {@link IllegalArgumentException} before anything is written (see
- * {@link Writable}).
+ * {@link WritabilityCheck}).
  */
 public final class JsonLinesDatasetWriter extends FileDatasetWriter {
 
@@ -42,7 +42,7 @@ public final class JsonLinesDatasetWriter extends FileDatasetWriter {
         try (JsonGenerator json = Jackson.LINES.createGenerator(out)) {
             for (Iterator<DatasetRecord> records = dataset.records().iterator(); records.hasNext(); ) {
                 DatasetRecord record = records.next();
-                JsonRecordWriter.write(json, record, Schemas.of(record.recordKind()).jsonlType());
+                JsonRecordWriter.write(json, record, RecordTables.of(record.recordKind()).jsonlType());
                 json.writeRaw('\n');
             }
         } catch (JacksonIOException e) {

@@ -1,14 +1,12 @@
 package io.github.regsec.importers.json;
 
 import io.github.regsec.importers.schema.RecordEncoder;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.FieldOffice;
-import io.github.regsec.model.Meeting;
-import io.github.regsec.model.Organization;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -33,27 +31,18 @@ final class JsonRecordWriter {
             out.writeStringProperty("type", type);
         }
         fields(out, RecordEncoder.encode(record));
-        if (record instanceof Organization o) {
-            children(out, Schemas.NAME.jsonName(), o.names(), RecordEncoder::name);
-        } else if (record instanceof FieldOffice f) {
-            children(out, Schemas.NAME.jsonName(), f.names(), RecordEncoder::name);
-        } else if (record instanceof Meeting m) {
-            children(out, Schemas.PARTICIPANT.jsonName(), m.participants(), RecordEncoder::participant);
+        RecordTable<DatasetRecord> table = RecordTables.of(record);
+        List<? extends ChildRow> children = table.childRows(record);
+        if (!children.isEmpty()) {
+            out.writeArrayPropertyStart(table.children().orElseThrow().table().jsonName());
+            for (ChildRow child : children) {
+                out.writeStartObject();
+                fields(out, RecordEncoder.encode(child));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
         }
         out.writeEndObject();
-    }
-
-    private static <T> void children(JsonGenerator out, String name, List<T> rows, Function<T, Map<String, Object>> encode) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        out.writeArrayPropertyStart(name);
-        for (T row : rows) {
-            out.writeStartObject();
-            fields(out, encode.apply(row));
-            out.writeEndObject();
-        }
-        out.writeEndArray();
     }
 
     private static void fields(JsonGenerator out, Map<String, Object> fields) {

@@ -6,15 +6,12 @@ import io.github.regsec.importers.json.JsonObject.Type;
 import io.github.regsec.importers.json.JsonObject.Value;
 import io.github.regsec.importers.schema.Decoded;
 import io.github.regsec.importers.schema.RecordDecoder;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.FieldOffice;
-import io.github.regsec.model.Meeting;
-import io.github.regsec.model.Name;
-import io.github.regsec.model.Organization;
-import io.github.regsec.model.Participant;
 import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.Row;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
@@ -36,20 +33,15 @@ final class RecordImporter {
     private RecordImporter() {
     }
 
-    /** The schema of the rows that nest in a record of this schema, or null. */
-    static RecordSchema childSchema(RecordSchema schema) {
-        switch (schema.kind()) {
-            case ORGANIZATION:
-            case FIELD_OFFICE: return Schemas.NAME;
-            case MEETING: return Schemas.PARTICIPANT;
-            default: return null;
-        }
+    /** The table of the rows that nest in a record of this table, or null. */
+    static RecordTable<?> childTable(RecordTable<?> table) {
+        return table.children().<RecordTable<?>>map(RecordTable.Children::table).orElse(null);
     }
 
-    /** The properties of a record object worth reading for this schema: its fields and its nested rows. */
-    static boolean reads(RecordSchema schema, String property) {
-        RecordSchema child = childSchema(schema);
-        return schema.field(property).isPresent() || (child != null && child.jsonName().equals(property));
+    /** The properties of a record object worth reading for this table: its fields and its nested rows. */
+    static boolean reads(RecordTable<?> table, String property) {
+        RecordTable<?> child = childTable(table);
+        return table.field(property).isPresent() || (child != null && child.jsonName().equals(property));
     }
 
     /**
@@ -58,28 +50,28 @@ final class RecordImporter {
      * @param alsoKnown properties the format allows besides the fields (JSON Lines' {@code type})
      * @throws ImportException when the context stops at an error (fail-fast)
      */
-    static void importRecord(JsonObject object, RecordSchema schema, Set<String> alsoKnown, ImportContext context)
+    static void importRecord(JsonObject object, RecordTable<?> table, Set<String> alsoKnown, ImportContext context)
             throws ImportException {
-        RecordSchema childSchema = childSchema(schema);
+        RecordTable<?> childTable = childTable(table);
         Set<String> known = new HashSet<>(alsoKnown);
-        if (childSchema != null) {
-            known.add(childSchema.jsonName());
+        if (childTable != null) {
+            known.add(childTable.jsonName());
         }
-        JsonFields fields = new JsonFields(object, schema, null, known);
+        JsonFields fields = new JsonFields(object, table, null, known);
         List<Problem> problems = new ArrayList<>(fields.problems());
-        Decoded<?> decoded = RecordDecoder.decode(schema, fields);
+        Decoded<? extends Row> decoded = RecordDecoder.decode(table, fields);
         problems.addAll(fromDecoder(decoded, fields));
-        List<Row> children = new ArrayList<>();
-        if (childSchema != null) {
-            Value array = object.value(childSchema.jsonName());
+        List<Child> children = new ArrayList<>();
+        if (childTable != null) {
+            Value array = object.value(childTable.jsonName());
             if (array != null && array.type() == Type.ARRAY) {
                 for (Value item : array.items()) {
-                    children.add(child(item, childSchema, fields.recordId()));
+                    children.add(child(item, childTable, fields.recordId()));
                 }
             } else if (array != null && array.type() != Type.NULL) {
-                problems.add(Problem.error(RuleIds.SYNTAX, childSchema.jsonName() + ": expected an array of "
-                                + childSchema.kind().formatName() + " objects, found " + array.describe())
-                        .withRecord(schema.kind(), fields.recordId()).withField(childSchema.jsonName())
+                problems.add(Problem.error(RuleIds.SYNTAX, childTable.jsonName() + ": expected an array of "
+                                + childTable.kind().formatName() + " objects, found " + array.describe())
+                        .withRecord(table.kind(), fields.recordId()).withField(childTable.jsonName())
                         .withLocation(array.location()));
             }
         }
@@ -87,52 +79,46 @@ final class RecordImporter {
             problems.sort(Comparator.comparing(Problem::location));
         }
         if (hasError(problems)) {
-            rejectWithChildren(object, schema, fields.recordId(), problems, children, context);
+            rejectWithChildren(object, table, fields.recordId(), problems, children, context);
         } else {
             importWithChildren(object, (DatasetRecord) decoded.value(), problems, children, context);
         }
     }
 
     private static void importWithChildren(JsonObject object, DatasetRecord parent, List<Problem> warnings,
-                                           List<Row> children, ImportContext context) throws ImportException {
+                                           List<Child> children, ImportContext context) throws ImportException {
         for (Problem warning : warnings) {
             context.report(warning);
         }
-        List<Row> good = new ArrayList<>();
-        for (Row row : children) {
-            if (row.value() == null) {
-                context.rejected(row.location(), row.problems());
+        List<ChildRow> good = new ArrayList<>();
+        List<Location> locations = new ArrayList<>();
+        for (Child child : children) {
+            if (child.value() == null) {
+                context.rejected(child.location(), child.problems());
             } else {
-                for (Problem warning : row.problems()) {
+                for (Problem warning : child.problems()) {
                     context.report(warning);
                 }
-                good.add(row);
+                good.add(child.value());
+                locations.add(child.location());
             }
         }
-        if (good.isEmpty() && childrenOf(parent).isEmpty()) {
-            context.accept(parent, object.location()); // the common case: nothing nested
-            return;
-        }
-        DatasetRecord record = withChildren(parent, good.stream().map(Row::value).toList());
-        List<?> kept = childrenOf(record); // the same instances as in good, in the same order
-        for (int i = 0; i < kept.size(); i++) {
-            context.imported(kept.get(i), good.get(i).location());
-        }
-        context.accept(record, object.location());
+        DatasetRecord record = good.isEmpty() ? parent : RecordTables.of(parent).withChildRows(parent, good);
+        context.accept(record, object.location(), locations);
     }
 
-    private static void rejectWithChildren(JsonObject object, RecordSchema schema, String id, List<Problem> problems,
-                                           List<Row> children, ImportContext context) throws ImportException {
+    private static void rejectWithChildren(JsonObject object, RecordTable<?> table, String id, List<Problem> problems,
+                                           List<Child> children, ImportContext context) throws ImportException {
         context.rejected(object.location(), problems);
-        for (Row row : children) {
-            List<Problem> why = new ArrayList<>(row.problems());
-            if (row.value() != null) {
-                why.add(Problem.error(RuleIds.UNKNOWN_REFERENCE, "not imported: the " + kindName(schema.kind())
+        for (Child child : children) {
+            List<Problem> why = new ArrayList<>(child.problems());
+            if (child.value() != null) {
+                why.add(Problem.error(RuleIds.UNKNOWN_REFERENCE, "not imported: the " + kindName(table.kind())
                                 + (id == null ? "" : " '" + id + "'") + " it nests in (line " + object.location().line()
                                 + ") was rejected")
-                        .withRecord(childSchema(schema).kind(), id).withLocation(row.location()));
+                        .withRecord(childTable(table).kind(), id).withLocation(child.location()));
             }
-            context.rejected(row.location(), why);
+            context.rejected(child.location(), why);
         }
     }
 
@@ -143,25 +129,25 @@ final class RecordImporter {
      * @param problems its problems
      * @param location where it starts
      */
-    private record Row(Object value, List<Problem> problems, Location location) {
+    private record Child(ChildRow value, List<Problem> problems, Location location) {
     }
 
-    private static Row child(Value item, RecordSchema schema, String parentId) {
+    private static Child child(Value item, RecordTable<?> table, String parentId) {
         if (item.type() != Type.OBJECT || item.object() == null) {
-            return new Row(null, List.of(Problem.error(RuleIds.SYNTAX, schema.jsonName() + ": expected "
-                            + JsonFields.article(schema) + " object {...}, found " + item.describe())
-                    .withRecord(schema.kind(), parentId).withField(schema.jsonName()).withLocation(item.location())),
+            return new Child(null, List.of(Problem.error(RuleIds.SYNTAX, table.jsonName() + ": expected "
+                            + JsonFields.article(table) + " object {...}, found " + item.describe())
+                    .withRecord(table.kind(), parentId).withField(table.jsonName()).withLocation(item.location())),
                     item.location());
         }
-        JsonFields fields = new JsonFields(item.object(), schema, parentId, Set.of());
-        Decoded<?> decoded = RecordDecoder.decode(schema, fields);
+        JsonFields fields = new JsonFields(item.object(), table, parentId, Set.of());
+        Decoded<? extends Row> decoded = RecordDecoder.decode(table, fields);
         List<Problem> problems = new ArrayList<>(fields.problems());
         problems.addAll(fromDecoder(decoded, fields));
         if (problems.size() > 1) {
             problems.sort(Comparator.comparing(Problem::location));
         }
         boolean bad = hasError(problems);
-        return new Row(bad ? null : decoded.value(), problems, item.object().location());
+        return new Child(bad ? null : (ChildRow) decoded.value(), problems, item.object().location());
     }
 
     private static boolean hasError(List<Problem> problems) {
@@ -182,29 +168,6 @@ final class RecordImporter {
             }
         }
         return problems;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static DatasetRecord withChildren(DatasetRecord record, List<Object> children) {
-        if (record instanceof Organization o) {
-            return o.withNames((List<Name>) (List<?>) children);
-        } else if (record instanceof FieldOffice f) {
-            return f.withNames((List<Name>) (List<?>) children);
-        } else if (record instanceof Meeting m) {
-            return m.toBuilder().participants((List<Participant>) (List<?>) children).build();
-        }
-        return record;
-    }
-
-    private static List<?> childrenOf(DatasetRecord record) {
-        if (record instanceof Organization o) {
-            return o.names();
-        } else if (record instanceof FieldOffice f) {
-            return f.names();
-        } else if (record instanceof Meeting m) {
-            return m.participants();
-        }
-        return List.of();
     }
 
     private static String kindName(RecordKind kind) {

@@ -13,8 +13,8 @@ import io.github.regsec.importers.WriteOptions;
 import io.github.regsec.importers.generators.DatasetArbitraries;
 import io.github.regsec.importers.generators.TempDirectories;
 import io.github.regsec.importers.generators.DatasetArbitraries.Unwritable;
-import io.github.regsec.importers.schema.RecordSchema;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import java.io.ByteArrayInputStream;
@@ -83,7 +83,7 @@ class CrossFormatRoundTripProperties {
         Dataset fromJsonLines = read(write(fromJson, temp.resolve("data.jsonl" + gz)), original);
         Path csvAfter = write(fromJsonLines, temp.resolve("after"));
 
-        for (RecordSchema schema : Schemas.all()) {
+        for (RecordTable<?> schema : RecordTables.all()) {
             assertThat(Files.readAllBytes(csvAfter.resolve(schema.csvFile()))).as(schema.csvFile())
                     .isEqualTo(Files.readAllBytes(csvBefore.resolve(schema.csvFile())));
         }

@@ -7,7 +7,7 @@ import io.github.regsec.importers.Formats;
 import io.github.regsec.importers.ImportResult;
 import io.github.regsec.importers.ReadOptions;
 import io.github.regsec.importers.WriteOptions;
-import io.github.regsec.importers.schema.Schemas;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.Dataset;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class CrossFormatRoundTripTest {
         Path csvAfter = write(fromJsonl, temp.resolve("after"));
 
         assertThat(fromJsonl.records()).containsExactlyElementsOf(original.records().toList());
-        for (var schema : Schemas.all()) {
+        for (var schema : RecordTables.all()) {
             assertThat(Files.readAllBytes(csvAfter.resolve(schema.csvFile())))
                     .as(schema.csvFile())
                     .isEqualTo(Files.readAllBytes(csvBefore.resolve(schema.csvFile())));

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +119,7 @@ class JsonLinesDatasetImporterTest {
         AtomicLong bytesRead = new AtomicLong();
         AtomicLong records = new AtomicLong();
         AtomicLong readWhenFirstArrived = new AtomicLong(-1);
-        ImportContext context = ImportContext.streaming(ReadOptions.defaults(), (DatasetRecord record, Location at) -> {
+        ImportContext context = ImportContext.streaming(ReadOptions.defaults(), (DatasetRecord record, Location at, List<Location> childRows) -> {
             if (records.getAndIncrement() == 0) {
                 readWhenFirstArrived.set(bytesRead.get());
             }

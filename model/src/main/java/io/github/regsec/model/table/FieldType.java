@@ -1,10 +1,13 @@
-package io.github.regsec.importers.schema;
+package io.github.regsec.model.table;
 
-/** The type of a field's value in every format; lists are {@code ;}-separated in CSV and arrays in JSON. */
+/**
+ * The type of a field's value, the same in every format. Lists are {@code ;}-separated in CSV
+ * and arrays in JSON. See docs/FORMATS.md#values.
+ */
 public enum FieldType {
     /** Free text. */
     TEXT,
-    /** A record id (a reference to another record, or the record's own id). */
+    /** A record id: the record's own id or a reference to another record. */
     ID,
     /** A reduced-precision date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
     DATE,
@@ -14,7 +17,7 @@ public enum FieldType {
     PARTY,
     /** One of an enumeration's format names. */
     ENUM,
-    /** A whole number. */
+    /** A whole number written with ASCII digits. */
     INTEGER,
     /** A list of texts or ids. */
     TEXT_LIST,

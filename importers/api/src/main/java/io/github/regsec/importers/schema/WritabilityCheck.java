@@ -2,25 +2,28 @@ package io.github.regsec.importers.schema;
 
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.FieldOffice;
-import io.github.regsec.model.Meeting;
-import io.github.regsec.model.Organization;
+import io.github.regsec.model.ChildRow;
+import io.github.regsec.model.Row;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.FieldType;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.model.party.Party;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The values every format can carry unchanged, checked before a writer writes anything. A
+ * The check that a dataset holds only values every format can carry unchanged, made before a writer writes anything. A
  * record built in code may hold what no file can give back: a list item that is empty, has spaces
  * around it or holds a {@code ;} (readers trim list items, skip empty ones, and {@code ;}
  * separates them in CSV), a party whose written form reads back as another (an id with spaces),
  * or a text with half of a UTF-16 surrogate pair (not a character: no UTF-8 file can hold it).
  * Every writer refuses these the same way, so every format carries the same data.
  */
-public final class Writable {
+public final class WritabilityCheck {
 
-    private Writable() {
+    private WritabilityCheck() {
     }
 
     /**
@@ -29,36 +32,28 @@ public final class Writable {
      * @throws IllegalArgumentException naming the record, the field and the value
      */
     public static void check(Dataset dataset) {
-        dataset.records().forEach(Writable::check);
+        dataset.records().forEach(WritabilityCheck::check);
     }
 
     /**
-     * Checks one record and its names or participants.
+     * Checks one record and its child rows (names, participants).
      *
      * @throws IllegalArgumentException naming the record, the field and the value
      */
     public static void check(DatasetRecord record) {
         String who = record.recordKind().formatName().replace('_', ' ') + " " + record.id();
-        RecordSchema schema = Schemas.of(record.recordKind());
-        fields(who, schema, RecordEncoder.encode(record));
-        if (record instanceof Organization o) {
-            children(who, "name", Schemas.NAME, o.names().stream().map(RecordEncoder::name).toList());
-        } else if (record instanceof FieldOffice f) {
-            children(who, "name", Schemas.NAME, f.names().stream().map(RecordEncoder::name).toList());
-        } else if (record instanceof Meeting m) {
-            children(who, "participant", Schemas.PARTICIPANT, m.participants().stream().map(RecordEncoder::participant).toList());
+        fields(who, record);
+        List<? extends ChildRow> children = RecordTables.of(record).childRows(record);
+        for (int i = 0; i < children.size(); i++) {
+            ChildRow child = children.get(i);
+            fields(who + ", " + child.recordKind().formatName() + " " + (i + 1), child);
         }
     }
 
-    private static void children(String who, String row, RecordSchema schema, List<Map<String, Object>> rows) {
-        for (int i = 0; i < rows.size(); i++) {
-            fields(who + ", " + row + " " + (i + 1), schema, rows.get(i));
-        }
-    }
-
-    private static void fields(String who, RecordSchema schema, Map<String, Object> fields) {
-        for (Map.Entry<String, Object> field : fields.entrySet()) {
-            FieldType type = schema.field(field.getKey()).map(FieldSpec::type).orElse(FieldType.TEXT);
+    private static <R extends Row> void fields(String who, R row) {
+        RecordTable<R> table = RecordTables.of(row);
+        for (Map.Entry<String, Object> field : RecordEncoder.encode(row).entrySet()) {
+            FieldType type = table.field(field.getKey()).map(Field::type).orElse(FieldType.TEXT);
             if (field.getValue() instanceof List<?> items) {
                 for (Object item : items) {
                     String text = item.toString();

@@ -1,0 +1,199 @@
+package io.github.regsec.model.table;
+
+import io.github.regsec.model.FieldOffice;
+import io.github.regsec.model.FieldOfficeKind;
+import io.github.regsec.model.Meeting;
+import io.github.regsec.model.MeetingKind;
+import io.github.regsec.model.Membership;
+import io.github.regsec.model.MembershipStatus;
+import io.github.regsec.model.Name;
+import io.github.regsec.model.NameKind;
+import io.github.regsec.model.Organization;
+import io.github.regsec.model.OrganizationKind;
+import io.github.regsec.model.Participant;
+import io.github.regsec.model.ParticipationMode;
+import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.Row;
+import io.github.regsec.model.Source;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The field table of every record kind, in the order of a CSV directory's files: sources,
+ * organizations, names, field offices, meetings, participants, memberships. Adding a field to a
+ * record is one edit in the record (and its builder) and one line here; see
+ * docs/FORMATS.md#records for the tables as a user reads them.
+ */
+public final class RecordTables {
+
+    /** Sources: where facts come from. */
+    public static final RecordTable<Source> SOURCE = RecordTable
+            .define(RecordKind.SOURCE, Source.class, Source::builder, Source.Builder::build)
+            .csvFile("sources.csv").jsonName("sources").jsonlType("source")
+            .id("id", Source::id, Source.Builder::id).required()
+            .text("title", Source::title, Source.Builder::title)
+            .text("author", Source::author, Source.Builder::author)
+            .text("publisher", Source::publisher, Source.Builder::publisher)
+            .date("published", Source::published, Source.Builder::published)
+            .text("url", Source::url, Source.Builder::url)
+            .date("accessed", Source::accessed, Source.Builder::accessed)
+            .text("note", Source::note, Source.Builder::note)
+            .build();
+
+    /** Other names of organizations and field offices: child rows. */
+    public static final RecordTable<Name> NAME = RecordTable
+            .define(RecordKind.NAME, Name.class, Name::builder, Name.Builder::build)
+            .csvFile("names.csv").jsonName("names").parentField("record_id")
+            .text("name", Name::name, Name.Builder::name).required()
+            .enumeration("kind", NameKind::parse, Name::kind, Name.Builder::kind)
+            .text("lang", Name::lang, Name.Builder::lang)
+            .date("start_date", Name::startDate, Name.Builder::startDate)
+            .date("end_date", Name::endDate, Name.Builder::endDate)
+            .text("note", Name::note, Name.Builder::note)
+            .period("start_date", "end_date")
+            .build();
+
+    /** Organizations, with their names. */
+    public static final RecordTable<Organization> ORGANIZATION = RecordTable
+            .define(RecordKind.ORGANIZATION, Organization.class, Organization::builder, Organization.Builder::build)
+            .csvFile("organizations.csv").jsonName("organizations").jsonlType("organization")
+            .id("id", Organization::id, Organization.Builder::id).required()
+            .text("name", Organization::name, Organization.Builder::name).required()
+            .text("acronym", Organization::acronym, Organization.Builder::acronym)
+            .enumeration("kind", OrganizationKind::parse, Organization::kind, Organization.Builder::kind).required()
+            .id("parent_id", Organization::parentId, Organization.Builder::parentId)
+            .date("founding_date", Organization::foundingDate, Organization.Builder::foundingDate)
+            .date("dissolution_date", Organization::dissolutionDate, Organization.Builder::dissolutionDate)
+            .text("headquarters_city", Organization::headquartersCity, Organization.Builder::headquartersCity)
+            .country("headquarters_country", Organization::headquartersCountry, Organization.Builder::headquartersCountry)
+            .country("country", Organization::country, Organization.Builder::country)
+            .integer("member_count", Organization::memberCount, Organization.Builder::memberCount)
+            .text("website", Organization::website, Organization.Builder::website)
+            .identifiers("identifiers", Organization::identifiers, Organization.Builder::identifiers)
+            .texts("sources", Organization::sources, Organization.Builder::sources)
+            .text("note", Organization::note, Organization.Builder::note)
+            .period("founding_date", "dissolution_date")
+            .children(NAME, Organization::names, Organization.Builder::names)
+            .build();
+
+    /** Field offices, with their names. */
+    public static final RecordTable<FieldOffice> FIELD_OFFICE = RecordTable
+            .define(RecordKind.FIELD_OFFICE, FieldOffice.class, FieldOffice::builder, FieldOffice.Builder::build)
+            .csvFile("field_offices.csv").jsonName("field_offices").jsonlType("field_office")
+            .id("id", FieldOffice::id, FieldOffice.Builder::id).required()
+            .id("organization_id", FieldOffice::organizationId, FieldOffice.Builder::organizationId).required()
+            .text("name", FieldOffice::name, FieldOffice.Builder::name).required()
+            .enumeration("kind", FieldOfficeKind::parse, FieldOffice::kind, FieldOffice.Builder::kind).required()
+            .country("country", FieldOffice::country, FieldOffice.Builder::country).required()
+            .text("city", FieldOffice::city, FieldOffice.Builder::city)
+            .date("opening_date", FieldOffice::openingDate, FieldOffice.Builder::openingDate)
+            .date("closing_date", FieldOffice::closingDate, FieldOffice.Builder::closingDate)
+            .identifiers("identifiers", FieldOffice::identifiers, FieldOffice.Builder::identifiers)
+            .texts("sources", FieldOffice::sources, FieldOffice.Builder::sources)
+            .text("note", FieldOffice::note, FieldOffice.Builder::note)
+            .period("opening_date", "closing_date")
+            .children(NAME, FieldOffice::names, FieldOffice.Builder::names)
+            .build();
+
+    /** The people and parties who took part in meetings: child rows. */
+    public static final RecordTable<Participant> PARTICIPANT = RecordTable
+            .define(RecordKind.PARTICIPANT, Participant.class, Participant::builder, Participant.Builder::build)
+            .csvFile("meeting_participants.csv").jsonName("participants").parentField("meeting_id")
+            .text("person", Participant::person, Participant.Builder::person)
+            .text("role", Participant::role, Participant.Builder::role)
+            .party("affiliation", Participant::affiliation, Participant.Builder::affiliation)
+            .enumeration("mode", ParticipationMode::parse, Participant::mode, Participant.Builder::mode)
+            .text("note", Participant::note, Participant.Builder::note)
+            .build();
+
+    /** Meetings, with their participants. */
+    public static final RecordTable<Meeting> MEETING = RecordTable
+            .define(RecordKind.MEETING, Meeting.class, Meeting::builder, Meeting.Builder::build)
+            .csvFile("meetings.csv").jsonName("meetings").jsonlType("meeting")
+            .id("id", Meeting::id, Meeting.Builder::id).required()
+            .text("title", Meeting::title, Meeting.Builder::title).required()
+            .enumeration("kind", MeetingKind::parse, Meeting::kind, Meeting.Builder::kind).required()
+            .date("start_date", Meeting::startDate, Meeting.Builder::startDate)
+            .date("end_date", Meeting::endDate, Meeting.Builder::endDate)
+            .country("country", Meeting::country, Meeting.Builder::country)
+            .text("city", Meeting::city, Meeting.Builder::city)
+            .text("venue", Meeting::venue, Meeting.Builder::venue)
+            .id("parent_id", Meeting::parentId, Meeting.Builder::parentId)
+            .parties("convenors", Meeting::convenors, Meeting.Builder::convenors)
+            .id("host_office_id", Meeting::hostOfficeId, Meeting.Builder::hostOfficeId)
+            .party("chair", Meeting::chair, Meeting.Builder::chair)
+            .parties("supporters", Meeting::supporters, Meeting.Builder::supporters)
+            .texts("topics", Meeting::topics, Meeting.Builder::topics)
+            .integer("attendance", Meeting::attendance, Meeting.Builder::attendance)
+            .text("summary", Meeting::summary, Meeting.Builder::summary)
+            .texts("sources", Meeting::sources, Meeting.Builder::sources)
+            .text("note", Meeting::note, Meeting.Builder::note)
+            .period("start_date", "end_date")
+            .children(PARTICIPANT, Meeting::participants, Meeting.Builder::participants)
+            .build();
+
+    /** Memberships of countries and organizations in organizations. */
+    public static final RecordTable<Membership> MEMBERSHIP = RecordTable
+            .define(RecordKind.MEMBERSHIP, Membership.class, Membership::builder, Membership.Builder::build)
+            .csvFile("memberships.csv").jsonName("memberships").jsonlType("membership")
+            .id("id", Membership::id, Membership.Builder::id).required()
+            .id("organization_id", Membership::organizationId, Membership.Builder::organizationId).required()
+            .party("member", Membership::member, Membership.Builder::member).required()
+            .enumeration("status", MembershipStatus::parse, Membership::status, Membership.Builder::status).required()
+            .date("start_date", Membership::startDate, Membership.Builder::startDate)
+            .date("end_date", Membership::endDate, Membership.Builder::endDate)
+            .texts("sources", Membership::sources, Membership.Builder::sources)
+            .text("note", Membership::note, Membership.Builder::note)
+            .period("start_date", "end_date")
+            .build();
+
+    private static final List<RecordTable<?>> ALL = List.of(SOURCE, ORGANIZATION, NAME, FIELD_OFFICE, MEETING, PARTICIPANT,
+            MEMBERSHIP);
+
+    private RecordTables() {
+    }
+
+    /** Every table, in CSV directory order. */
+    public static List<RecordTable<?>> all() {
+        return ALL;
+    }
+
+    /** The table of a record kind. */
+    public static RecordTable<?> of(RecordKind kind) {
+        return switch (kind) {
+            case SOURCE -> SOURCE;
+            case ORGANIZATION -> ORGANIZATION;
+            case NAME -> NAME;
+            case FIELD_OFFICE -> FIELD_OFFICE;
+            case MEETING -> MEETING;
+            case PARTICIPANT -> PARTICIPANT;
+            case MEMBERSHIP -> MEMBERSHIP;
+        };
+    }
+
+    /** The table of a row's kind, typed for the row. */
+    @SuppressWarnings("unchecked")
+    public static <R extends Row> RecordTable<R> of(R row) {
+        return (RecordTable<R>) of(row.recordKind());
+    }
+
+    /** The table whose CSV file has this name. */
+    public static Optional<RecordTable<?>> forCsvFile(String fileName) {
+        return ALL.stream().filter(t -> t.csvFile().equals(fileName)).findFirst();
+    }
+
+    /** The top-level table whose JSON Lines {@code type} is this. */
+    public static Optional<RecordTable<?>> forJsonlType(String type) {
+        for (RecordTable<?> table : ALL) {
+            if (type.equals(table.jsonlType())) {
+                return Optional.of(table);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The top-level table whose JSON document array has this name. */
+    public static Optional<RecordTable<?>> forJsonArray(String name) {
+        return ALL.stream().filter(t -> !t.isChild() && t.jsonName().equals(name)).findFirst();
+    }
+}
