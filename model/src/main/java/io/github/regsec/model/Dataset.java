@@ -5,6 +5,7 @@ import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -225,28 +226,41 @@ public final class Dataset {
     }
 
     /**
-     * The memberships in an organization active on a day (FORMATS: start read at its earliest
-     * on or before the day, or unknown; end read at its latest on or after it, or absent).
+     * The memberships in an organization active on a day: as a list, those certainly active
+     * (start known and on or before the day on every reading, end absent or on or after it);
+     * {@link Answer#possible()} those only possibly active because a date is imprecise or the
+     * start unknown. See docs/FORMATS.md#certainty.
      *
      * @param status only memberships with this status; null for any status
      */
-    public List<Membership> membersOn(String organizationId, LocalDate day, MembershipStatus status) {
+    public Answer<Membership> membersOn(String organizationId, LocalDate day, MembershipStatus status) {
         Objects.requireNonNull(day, "day");
-        return membershipsIn(organizationId).stream()
-                .filter(m -> status == null || m.status() == status)
-                .filter(m -> m.period().isActiveOn(day))
-                .collect(Collectors.toUnmodifiableList());
+        List<Membership> certain = new ArrayList<>();
+        List<Membership> possible = new ArrayList<>();
+        for (Membership m : membershipsIn(organizationId)) {
+            if (status == null || m.status() == status) {
+                sort(m.period(), day, m, certain, possible);
+            }
+        }
+        return Answer.of(certain, possible);
     }
 
-    /** The full members ({@link MembershipStatus#MEMBER}) of an organization on a day. */
-    public List<Membership> membersOn(String organizationId, LocalDate day) {
+    /** The full members ({@link MembershipStatus#MEMBER}) of an organization on a day; see {@link #membersOn(String, LocalDate, MembershipStatus)}. */
+    public Answer<Membership> membersOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day, MembershipStatus.MEMBER);
     }
 
-    /** The parties that are full members of an organization on a day, sorted. */
-    public List<Party> memberPartiesOn(String organizationId, LocalDate day) {
-        return membersOn(organizationId, day).stream().map(Membership::member).distinct().sorted()
-                .collect(Collectors.toUnmodifiableList());
+    /** The parties that are full members of an organization on a day, sorted: certainly, and possibly. */
+    public Answer<Party> memberPartiesOn(String organizationId, LocalDate day) {
+        return membersOn(organizationId, day).map(Membership::member).sortedBy(Comparator.naturalOrder());
+    }
+
+    private static <T> void sort(Period period, LocalDate day, T item, List<T> certain, List<T> possible) {
+        if (period.certainlyActiveOn(day)) {
+            certain.add(item);
+        } else if (period.possiblyActiveOn(day)) {
+            possible.add(item);
+        }
     }
 
     /** Every membership a party has had, in any organization, ordered by start (unknown first). */
@@ -263,8 +277,8 @@ public final class Dataset {
         return indexes().officesByOrganization.getOrDefault(organizationId, List.of());
     }
 
-    /** The field offices of an organization open on a day. */
-    public List<FieldOffice> fieldOfficesOf(String organizationId, LocalDate day) {
+    /** The field offices of an organization open on a day: certainly, and possibly. */
+    public Answer<FieldOffice> fieldOfficesOf(String organizationId, LocalDate day) {
         return openOn(fieldOfficesOf(organizationId), day);
     }
 
@@ -273,30 +287,44 @@ public final class Dataset {
         return indexes().officesByCountry.getOrDefault(country, List.of());
     }
 
-    /** The field offices in a country open on a day. */
-    public List<FieldOffice> fieldOfficesIn(CountryCode country, LocalDate day) {
+    /** The field offices in a country open on a day: certainly, and possibly. */
+    public Answer<FieldOffice> fieldOfficesIn(CountryCode country, LocalDate day) {
         return openOn(fieldOfficesIn(country), day);
     }
 
-    private static List<FieldOffice> openOn(List<FieldOffice> offices, LocalDate day) {
+    private static Answer<FieldOffice> openOn(List<FieldOffice> offices, LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return offices.stream().filter(o -> o.period().isActiveOn(day)).collect(Collectors.toUnmodifiableList());
+        List<FieldOffice> certain = new ArrayList<>();
+        List<FieldOffice> possible = new ArrayList<>();
+        for (FieldOffice office : offices) {
+            sort(office.period(), day, office, certain, possible);
+        }
+        return Answer.of(certain, possible);
     }
 
     // ---- names ----
 
     /**
-     * The name an organization or field office had on a day: a {@linkplain NameKind#FORMER
-     * former name} in use that day, else its current name. A former name counts only when its
-     * {@code end_date} is given (a former name without one says nothing about when it was
-     * replaced) and it is active on the day (start read at its earliest, end at its latest):
-     * {@code CSCE} ending {@code 1994} is the name on 1994-12-31, the current name from
-     * 1995-01-01. Where two former
-     * names are in use that day (year-precision dates meet), the one that started later wins
-     * (an unknown start counts as earliest; on a tie, the first listed). Empty when there is no
-     * organization or field office with this id.
+     * The name an organization or field office certainly had on a day: a {@linkplain
+     * NameKind#FORMER former name} certainly in use that day, or its current name when no former
+     * name was possibly in use. Empty when a rename date is too imprecise to tell (see
+     * {@link #namesOn(String, LocalDate)}), or when there is no organization or field office with
+     * this id. A former name counts only when its {@code end_date} is given (a former name
+     * without one says nothing about when it was replaced).
      */
     public Optional<String> nameOn(String recordId, LocalDate day) {
+        List<String> certain = namesOn(recordId, day).certain();
+        return certain.size() == 1 ? Optional.of(certain.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The names an organization or field office had on a day: certainly (at most one), and
+     * possibly (where a rename date is a month or a year, both the old and the new name are
+     * possible on its days). The current name is possible unless a former name was certainly in
+     * use that day, and certain when no former name was possibly in use. Nothing for an unknown
+     * id.
+     */
+    public Answer<String> namesOn(String recordId, LocalDate day) {
         Objects.requireNonNull(day, "day");
         DatasetRecord record = indexes().byId.get(recordId);
         String current;
@@ -308,13 +336,25 @@ public final class Dataset {
             current = f.name();
             names = f.names();
         } else {
-            return Optional.empty();
+            return Answer.none();
         }
-        return Optional.of(names.stream()
-                .filter(n -> n.kind() == NameKind.FORMER && n.endDate() != null && n.period().isActiveOn(day))
-                .max(Comparator.comparing(Name::startDate, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .map(Name::name)
-                .orElse(current));
+        List<String> certain = new ArrayList<>();
+        List<String> possible = new ArrayList<>();
+        for (Name n : names) {
+            if (n.kind() == NameKind.FORMER && n.endDate() != null) {
+                sort(n.period(), day, n.name(), certain, possible);
+            }
+        }
+        if (certain.isEmpty() && possible.isEmpty()) {
+            certain.add(current);
+        } else if (certain.isEmpty()) {
+            possible.add(current);
+        }
+        if (certain.size() > 1) { // overlapping former names in the data: none is certain
+            possible.addAll(0, certain);
+            certain.clear();
+        }
+        return Answer.of(certain, possible.stream().distinct().toList());
     }
 
     // ---- hierarchy ----
@@ -351,27 +391,50 @@ public final class Dataset {
     }
 
     /**
-     * The meetings that may have taken place between two days, inclusive: their first possible
-     * day is on or before {@code to} and their last possible day on or after {@code from}.
-     * Either bound may be null for "open". Undated meetings are never in a range, not even an
-     * open one. In date order. Empty when {@code from} is after {@code to}.
+     * The meetings that took place between two days, inclusive (either bound null for "open"),
+     * in date order: as a list, those that certainly met on a day of the range on every reading
+     * of their dates; {@link Answer#possible()} those that possibly did. A meeting's days are
+     * {@link Meeting#period()}; a side event without dates possibly took place on its parent's
+     * days. Undated meetings are never in a range, not even an open one. Nothing when
+     * {@code from} is after {@code to}.
      */
-    public List<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
+    public Answer<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
-            return List.of();
+            return Answer.none();
         }
-        List<Meeting> result = new ArrayList<>();
+        List<Meeting> certain = new ArrayList<>();
+        List<Meeting> possible = new ArrayList<>();
         for (Meeting m : indexes().meetingsByDate) {
-            PartialDate first = firstKnown(m.startDate(), m.endDate());
-            if (first == null || (to != null && first.earliest().isAfter(to))) {
-                break; // sorted by first day: nothing later can be in range
-            }
-            PartialDate last = firstKnown(m.endDate(), m.startDate());
-            if (from == null || !last.latest().isBefore(from)) {
-                result.add(m);
+            Period days = m.period();
+            if (days.start() == null && days.end() == null) {
+                Period parent = parentDays(m);
+                if (parent != null && parent.possiblyMeets(from, to)) {
+                    possible.add(m);
+                }
+            } else if (days.certainlyMeets(from, to)) {
+                certain.add(m);
+            } else if (days.possiblyMeets(from, to)) {
+                possible.add(m);
             }
         }
-        return List.copyOf(result);
+        return Answer.of(certain, possible);
+    }
+
+    /** The days of a meeting's nearest dated ancestor, or null (cycles are cut). */
+    private Period parentDays(Meeting meeting) {
+        Set<String> seen = new HashSet<>();
+        Meeting current = meeting;
+        while (current.parentId() != null && seen.add(current.id())) {
+            DatasetRecord parent = indexes().byId.get(current.parentId());
+            if (!(parent instanceof Meeting p)) {
+                return null;
+            }
+            if (p.startDate() != null || p.endDate() != null) {
+                return p.period();
+            }
+            current = p;
+        }
+        return null;
     }
 
     /**
@@ -439,15 +502,10 @@ public final class Dataset {
         return meetingsInvolving(List.of(parties));
     }
 
-    /** The countries that are members of the organization on a day, as country codes, sorted. */
-    public List<CountryCode> memberCountriesOn(String organizationId, LocalDate day) {
-        Set<CountryCode> countries = new HashSet<>();
-        for (Membership m : membersOn(organizationId, day)) {
-            if (m.member() instanceof CountryParty c) {
-                countries.add(c.country());
-            }
-        }
-        return countries.stream().sorted().collect(Collectors.toUnmodifiableList());
+    /** The countries that are members of the organization on a day, as country codes, sorted: certainly, and possibly. */
+    public Answer<CountryCode> memberCountriesOn(String organizationId, LocalDate day) {
+        return membersOn(organizationId, day).filter(m -> m.member() instanceof CountryParty)
+                .map(m -> ((CountryParty) m.member()).country()).sortedBy(Comparator.naturalOrder());
     }
 
     @Override

@@ -105,18 +105,15 @@ public record Meeting(
         return RecordKind.MEETING;
     }
 
-    /** The period as given: start date to end date, both optional. */
+    /**
+     * The days the meeting took place. A meeting with only one of its dates took place within
+     * that date: on that day, or on some days of that month or year for a reduced-precision
+     * date ({@code 2019-10} is some days of October 2019). A meeting is never "ongoing".
+     * Unknown when neither date is given; see docs/FORMATS.md#meeting-dates.
+     */
     @Override
     public Period period() {
-        return Period.of(startDate, endDate);
-    }
-
-    /**
-     * The days the meeting took place: an absent end means it ended on its start day, so this is
-     * {@code start..start} then; unknown when neither date is given.
-     */
-    public Period heldOn() {
-        return Period.of(startDate, endDate != null ? endDate : startDate);
+        return Period.of(startDate != null ? startDate : endDate, endDate != null ? endDate : startDate);
     }
 
     /** Builds a {@link Meeting}; every setter accepts null for "absent". */

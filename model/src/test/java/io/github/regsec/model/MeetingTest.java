@@ -153,25 +153,24 @@ class MeetingTest {
     @Test
     void periodIsTheDatesAsGiven() {
         Meeting m = Meeting.builder("m", "t", MeetingKind.SESSION).startDate(PartialDate.parse("2019-07-17")).build();
-        assertThat(m.period()).isEqualTo(Period.of(PartialDate.parse("2019-07-17"), null));
+        assertThat(m.period()).isEqualTo(Period.of(PartialDate.parse("2019-07-17"), PartialDate.parse("2019-07-17")));
         assertThat(m.startField()).isEqualTo("start_date");
         assertThat(m.endField()).isEqualTo("end_date");
     }
 
     @Test
-    void heldOnEndsOnTheStartDayWhenTheEndIsAbsent() {
+    void aMeetingWithoutEndEndsWithinItsStartDate() {
         PartialDate day = PartialDate.parse("2019-07-17");
         Meeting oneDay = Meeting.builder("m", "t", MeetingKind.OFFICIAL_VISIT).startDate(day).build();
-        assertThat(oneDay.heldOn()).isEqualTo(Period.of(day, day));
-        assertThat(oneDay.heldOn().isActiveOn(day.latest().plusDays(1))).isFalse();
-        assertThat(conference().heldOn()).isEqualTo(conference().period());
+        assertThat(oneDay.period()).isEqualTo(Period.of(day, day));
+        assertThat(oneDay.period().possiblyActiveOn(day.latest().plusDays(1))).isFalse();
     }
 
     @Test
-    void heldOnKeepsAnEndWithoutStartAndIsUnknownWithoutDates() {
+    void aMeetingWithOnlyAnEndTookPlaceWithinItAndWithoutDatesIsUnknown() {
         PartialDate end = PartialDate.parse("2019-07");
-        assertThat(Meeting.builder("m", "t", MeetingKind.SESSION).endDate(end).build().heldOn())
-                .isEqualTo(Period.of(null, end));
-        assertThat(Meeting.builder("m", "t", MeetingKind.SESSION).build().heldOn()).isSameAs(Period.UNKNOWN);
+        assertThat(Meeting.builder("m", "t", MeetingKind.SESSION).endDate(end).build().period())
+                .isEqualTo(Period.of(end, end));
+        assertThat(Meeting.builder("m", "t", MeetingKind.SESSION).build().period()).isSameAs(Period.UNKNOWN);
     }
 }

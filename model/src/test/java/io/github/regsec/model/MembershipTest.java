@@ -24,7 +24,7 @@ class MembershipTest {
         assertThat(m.note()).isNull();
         assertThat(m.recordKind()).isEqualTo(RecordKind.MEMBERSHIP);
         assertThat(m.period()).isEqualTo(Period.of(PartialDate.parse("2006-06-23"), PartialDate.parse("2012-12-19")));
-        assertThat(m.period().isActiveOn(LocalDate.of(2012, 12, 20))).isFalse();
+        assertThat(m.period().possiblyActiveOn(LocalDate.of(2012, 12, 20))).isFalse();
         assertThat(m.startField()).isEqualTo("start_date");
         assertThat(m.endField()).isEqualTo("end_date");
     }

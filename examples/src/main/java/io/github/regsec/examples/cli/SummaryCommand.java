@@ -153,7 +153,7 @@ final class SummaryCommand implements Callable<Integer> {
         b.append("  ").append(Text.label(organization)).append('\n');
         Map<MembershipStatus, List<Party>> byStatus = new EnumMap<>(MembershipStatus.class);
         for (Membership m : dataset.membershipsIn(organization.id())) {
-            if (m.period().isActiveOn(day)) {
+            if (m.period().possiblyActiveOn(day)) {
                 List<Party> parties = byStatus.computeIfAbsent(m.status(), k -> new ArrayList<>());
                 if (!parties.contains(m.member())) {
                     parties.add(m.member());

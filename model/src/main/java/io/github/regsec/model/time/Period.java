@@ -29,13 +29,47 @@ public record Period(PartialDate start, PartialDate end) {
     }
 
     /**
-     * True when the period is active on {@code day}: its start, read at its earliest, is on or
-     * before the day (or is unknown) and its end, read at its latest, is on or after the day (or
-     * is absent).
+     * True when the period is possibly active on {@code day}, on some reading of its dates: its
+     * start, read at its earliest, is on or before the day (or is unknown) and its end, read at
+     * its latest, is on or after the day (or is absent). A period that certainly ends before it
+     * starts is active on no day.
      */
-    public boolean isActiveOn(LocalDate day) {
-        return (start == null || !start.earliest().isAfter(day))
+    public boolean possiblyActiveOn(LocalDate day) {
+        return !endsBeforeStart()
+                && (start == null || !start.earliest().isAfter(day))
                 && (end == null || !end.latest().isBefore(day));
+    }
+
+    /**
+     * True when the period is certainly active on {@code day}, on every reading of its dates: its
+     * start is known and, read at its latest, on or before the day; its end is absent or, read at
+     * its earliest, on or after the day. A membership from {@code 2012} is possibly, not
+     * certainly, active on 2012-06-01; one from {@code 2012-11-21} certainly is on 2012-12-01.
+     */
+    public boolean certainlyActiveOn(LocalDate day) {
+        return start != null && !start.latest().isAfter(day)
+                && (end == null || !end.earliest().isBefore(day));
+    }
+
+    /**
+     * True when every reading of this period shares at least one day with the days from
+     * {@code from} to {@code to} (inclusive; null for open): it certainly starts by {@code to} and
+     * certainly ends on or after {@code from}.
+     */
+    public boolean certainlyMeets(LocalDate from, LocalDate to) {
+        return start != null && !endsBeforeStart()
+                && (to == null || !start.latest().isAfter(to))
+                && (from == null || end == null || !end.earliest().isBefore(from));
+    }
+
+    /**
+     * True when some reading of this period shares a day with the days from {@code from} to
+     * {@code to} (inclusive; null for open).
+     */
+    public boolean possiblyMeets(LocalDate from, LocalDate to) {
+        return !endsBeforeStart()
+                && (to == null || start == null || !start.earliest().isAfter(to))
+                && (from == null || end == null || !end.latest().isBefore(from));
     }
 
     /**

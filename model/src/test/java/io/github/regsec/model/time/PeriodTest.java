@@ -48,50 +48,90 @@ class PeriodTest {
     @Test
     void yearStartIsActiveFromTheFirstOfJanuary() {
         Period since1973 = period("1973", null);
-        assertThat(since1973.isActiveOn(day("1972-12-31"))).isFalse();
-        assertThat(since1973.isActiveOn(day("1973-01-01"))).isTrue();
-        assertThat(since1973.isActiveOn(day("2026-11-28"))).isTrue();
+        assertThat(since1973.possiblyActiveOn(day("1972-12-31"))).isFalse();
+        assertThat(since1973.possiblyActiveOn(day("1973-01-01"))).isTrue();
+        assertThat(since1973.possiblyActiveOn(day("2026-11-28"))).isTrue();
     }
 
     @Test
     void yearEndIsActiveThroughTheThirtyFirstOfDecember() {
         Period until1994 = period("1973", "1994");
-        assertThat(until1994.isActiveOn(day("1994-12-31"))).isTrue();
-        assertThat(until1994.isActiveOn(day("1995-01-01"))).isFalse();
+        assertThat(until1994.possiblyActiveOn(day("1994-12-31"))).isTrue();
+        assertThat(until1994.possiblyActiveOn(day("1995-01-01"))).isFalse();
     }
 
     @Test
     void monthEndIsActiveThroughTheLastDayOfTheMonth() {
         Period untilFebruary = period("2024-01-15", "2024-02");
-        assertThat(untilFebruary.isActiveOn(day("2024-01-14"))).isFalse();
-        assertThat(untilFebruary.isActiveOn(day("2024-01-15"))).isTrue();
-        assertThat(untilFebruary.isActiveOn(day("2024-02-29"))).isTrue();
-        assertThat(untilFebruary.isActiveOn(day("2024-03-01"))).isFalse();
+        assertThat(untilFebruary.possiblyActiveOn(day("2024-01-14"))).isFalse();
+        assertThat(untilFebruary.possiblyActiveOn(day("2024-01-15"))).isTrue();
+        assertThat(untilFebruary.possiblyActiveOn(day("2024-02-29"))).isTrue();
+        assertThat(untilFebruary.possiblyActiveOn(day("2024-03-01"))).isFalse();
     }
 
     @Test
     void unknownStartIsActiveUntilTheEnd() {
         Period unknownStart = period(null, "1994-12-31");
-        assertThat(unknownStart.isActiveOn(day("1800-01-01"))).isTrue();
-        assertThat(unknownStart.isActiveOn(day("1994-12-31"))).isTrue();
-        assertThat(unknownStart.isActiveOn(day("1995-01-01"))).isFalse();
-        assertThat(Period.UNKNOWN.isActiveOn(day("2019-07-17"))).isTrue();
+        assertThat(unknownStart.possiblyActiveOn(day("1800-01-01"))).isTrue();
+        assertThat(unknownStart.possiblyActiveOn(day("1994-12-31"))).isTrue();
+        assertThat(unknownStart.possiblyActiveOn(day("1995-01-01"))).isFalse();
+        assertThat(Period.UNKNOWN.possiblyActiveOn(day("2019-07-17"))).isTrue();
     }
 
     @Test
     void absentEndIsActiveForever() {
         Period ongoing = period("2012-11-21", null);
-        assertThat(ongoing.isActiveOn(day("2012-11-20"))).isFalse();
-        assertThat(ongoing.isActiveOn(day("2012-11-21"))).isTrue();
-        assertThat(ongoing.isActiveOn(day("9999-12-31"))).isTrue();
+        assertThat(ongoing.possiblyActiveOn(day("2012-11-20"))).isFalse();
+        assertThat(ongoing.possiblyActiveOn(day("2012-11-21"))).isTrue();
+        assertThat(ongoing.possiblyActiveOn(day("9999-12-31"))).isTrue();
+    }
+
+    @Test
+    void yearStartIsCertainlyActiveOnlyFromTheNextYear() {
+        Period since2012 = period("2012", null);
+        assertThat(since2012.certainlyActiveOn(day("2012-06-01"))).isFalse();
+        assertThat(since2012.possiblyActiveOn(day("2012-06-01"))).isTrue();
+        assertThat(since2012.certainlyActiveOn(day("2012-12-31"))).isTrue();
+        assertThat(period("2012-11-21", null).certainlyActiveOn(day("2012-11-21"))).isTrue();
+    }
+
+    @Test
+    void monthEndIsCertainlyActiveOnlyBeforeItsMonth() {
+        Period untilFebruary = period("2002-10-07", "2024-02");
+        assertThat(untilFebruary.certainlyActiveOn(day("2024-01-31"))).isTrue();
+        assertThat(untilFebruary.certainlyActiveOn(day("2024-02-01"))).isTrue();
+        assertThat(untilFebruary.certainlyActiveOn(day("2024-02-02"))).isFalse();
+        assertThat(untilFebruary.possiblyActiveOn(day("2024-02-29"))).isTrue();
+    }
+
+    @Test
+    void unknownStartIsNeverCertain() {
+        assertThat(period(null, "1994-12-31").certainlyActiveOn(day("1990-01-01"))).isFalse();
+        assertThat(Period.UNKNOWN.certainlyActiveOn(day("1990-01-01"))).isFalse();
+    }
+
+    @Test
+    void aPeriodThatEndsBeforeItStartsIsActiveOnNoDay() {
+        assertThat(period("2020", "2019").possiblyActiveOn(day("2019-06-01"))).isFalse();
+        assertThat(period("2020", "2019").certainlyActiveOn(day("2020-06-01"))).isFalse();
+    }
+
+    @Test
+    void meetsARangeCertainlyOnlyWhenEveryReadingDoes() {
+        Period october = period("2019-10", "2019-10");
+        assertThat(october.certainlyMeets(day("2019-10-01"), day("2019-10-31"))).isTrue();
+        assertThat(october.certainlyMeets(day("2019-10-02"), day("2019-10-03"))).isFalse();
+        assertThat(october.possiblyMeets(day("2019-10-02"), day("2019-10-03"))).isTrue();
+        assertThat(october.possiblyMeets(day("2019-11-01"), null)).isFalse();
+        assertThat(october.certainlyMeets(null, null)).isTrue();
     }
 
     @Test
     void singleDayIsActiveOnlyThatDay() {
         Period visit = period("2019-07-17", "2019-07-17");
-        assertThat(visit.isActiveOn(day("2019-07-16"))).isFalse();
-        assertThat(visit.isActiveOn(day("2019-07-17"))).isTrue();
-        assertThat(visit.isActiveOn(day("2019-07-18"))).isFalse();
+        assertThat(visit.possiblyActiveOn(day("2019-07-16"))).isFalse();
+        assertThat(visit.possiblyActiveOn(day("2019-07-17"))).isTrue();
+        assertThat(visit.possiblyActiveOn(day("2019-07-18"))).isFalse();
     }
 
     @Test

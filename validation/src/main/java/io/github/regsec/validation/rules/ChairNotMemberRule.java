@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * {@code chair-not-member}: a meeting's chair country is certainly not a {@code member} of its
- * convening organizations on the meeting's dates ({@link Meeting#heldOn()}): for each convening
+ * convening organizations on the meeting's dates ({@link Meeting#period()}): for each convening
  * organization, or the organization a convening body or programme belongs to (the nearest one up
  * the {@code parent_id} chain with membership records), every {@code member} membership of the
  * chair certainly lies outside those dates. With several convening organizations the chair needs
@@ -62,7 +62,7 @@ public final class ChairNotMemberRule implements ConsistencyRule {
             if (organizations.isEmpty()) {
                 continue;
             }
-            Period held = meeting.heldOn();
+            Period held = meeting.period();
             boolean memberOfOne = false;
             for (String org : organizations) {
                 if (!scope.certainlyNotMemberDuring(org, chair, held)) {

@@ -1,6 +1,8 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.Answer;
 import io.github.regsec.model.Organization;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
@@ -26,7 +28,7 @@ public final class MemberCountRule implements ConsistencyRule {
 
     @Override
     public String description() {
-        return "A declared member_count matches the member memberships active on the as-of date.";
+        return "A declared member_count is not certainly different from the number of members on the as-of date.";
     }
 
     @Override
@@ -36,10 +38,13 @@ public final class MemberCountRule implements ConsistencyRule {
             if (declared == null) {
                 continue;
             }
-            int active = context.dataset().memberPartiesOn(org.id(), context.asOf()).size();
-            if (active != declared) {
-                context.report(org, "member_count", "member_count is " + declared + ", but " + active
-                        + (active == 1 ? " party has" : " parties have") + " a member membership active on "
+            Answer<Party> members = context.dataset().memberPartiesOn(org.id(), context.asOf());
+            int certain = members.size();
+            int possible = certain + members.possible().size();
+            if (declared < certain || declared > possible) {
+                String count = certain == possible ? String.valueOf(certain) : "between " + certain + " and " + possible;
+                context.report(org, "member_count", "member_count is " + declared + ", but " + count
+                        + (possible == 1 ? " party has" : " parties have") + " a member membership active on "
                         + context.asOf() + ": correct member_count or the memberships");
             }
         }
