@@ -5,6 +5,7 @@ import io.github.regsec.model.Dataset;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.problem.TerminalText;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -79,21 +80,22 @@ public final class ValidationReport {
     /**
      * One line per problem, {@code file:line: severity rule record-id: message} ({@code -} where
      * there is no location, {@code file:} where the line is unknown; the column is left to the JSON
-     * rendering), each line ending with {@code \n}; line breaks inside a message become spaces and
-     * control characters visible escapes, so a value from a data file can neither break the line nor
-     * drive the terminal.
+     * rendering), each line ending with {@code \n}; in file names, record ids and messages, line
+     * breaks become spaces and control characters visible escapes ({@link TerminalText#oneLine}),
+     * so neither a value from a data file nor a file's name can break the line or drive the
+     * terminal.
      * The empty string when there are no problems.
      */
     public String toText() {
         StringBuilder out = new StringBuilder();
         for (Problem p : problems) {
             Location l = p.location();
-            out.append(l == null ? "-" : l.hasLine() ? l.file() + ":" + l.line() : l.file())
+            out.append(l == null ? "-" : TerminalText.oneLine(l.hasLine() ? l.file() + ":" + l.line() : l.file()))
                     .append(": ").append(p.severity().formatName()).append(' ').append(p.rule());
             if (p.recordId() != null) {
-                out.append(' ').append(oneLine(p.recordId()));
+                out.append(' ').append(TerminalText.oneLine(p.recordId()));
             }
-            out.append(": ").append(oneLine(p.message())).append('\n');
+            out.append(": ").append(TerminalText.oneLine(p.message())).append('\n');
         }
         return out.toString();
     }
@@ -108,35 +110,6 @@ public final class ValidationReport {
      */
     public String toJson(String datasetAsGiven) {
         return ReportJson.render(this, datasetAsGiven);
-    }
-
-    /**
-     * A text as part of one line that is safe to show on a terminal: line breaks (CR LF, LF, CR,
-     * NEL, U+2028, U+2029) and tabs become spaces; other control characters (ESC, BEL, C1) and the
-     * bidirectional override and isolate characters become visible escapes (ESC is written as a
-     * backslash and {@code u001B}), so a value from a data file can neither break the line nor
-     * drive the terminal.
-     */
-    static String oneLine(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = null;
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                replacement = ""; // CR LF is one line break: the LF gives the space
-            } else if (c == '\n' || c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                replacement = " ";
-            } else if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                replacement = String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
-            }
-            if (replacement != null && b == null) {
-                b = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (b != null) {
-                b.append(replacement != null ? replacement : String.valueOf(c));
-            }
-        }
-        return b == null ? text : b.toString();
     }
 
     @Override

@@ -116,6 +116,20 @@ class ValidationReportTest {
     }
 
     @Test
+    void escapesFileNamesLikeValues() {
+        String file = "e\u001B[2Jvil\nname\u202E.jsonl";
+        ImportResult imported = new Imports().reading(file)
+                .problem(Problem.error(RuleIds.SYNTAX, "broken JSON").withLocation(Location.of(file, 3, 1)))
+                .problem(Problem.error(RuleIds.SYNTAX, "the file is empty").withLocation(Location.of("x\ry.json")))
+                .result();
+
+        String text = TestData.validator().validate(imported).toText();
+
+        assertThat(text.lines()).containsExactly("e\\u001B[2Jvil name\\u202E.jsonl:3: error syntax: broken JSON",
+                "x y.json: error syntax: the file is empty");
+    }
+
+    @Test
     void rendersTheJsonOfTheSpecification() {
         ValidationReport report = TestData.validator().validate(imported());
         String json = report.toJson("data/planted");

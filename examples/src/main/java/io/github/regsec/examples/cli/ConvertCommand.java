@@ -90,7 +90,7 @@ final class ConvertCommand implements Callable<Integer> {
                 errors.stream().limit(ERRORS_SHOWN).forEach(p -> b.append(Text.safe(p.toString())).append('\n'));
                 if (errors.size() > ERRORS_SHOWN) {
                     b.append("... and ").append(errors.size() - ERRORS_SHOWN).append(" more (see 'regsec validate ")
-                            .append(input.asGiven()).append("')\n");
+                            .append(Text.safe(input.asGiven())).append("')\n");
                 }
                 err.print(b);
                 err.flush();
@@ -115,8 +115,8 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CliException.usage("cannot write " + out + ": " + InputOptions.reason(e));
         }
-        stdout.print("wrote " + Text.count(input.dataset().size(), "record", "records") + " from " + input.asGiven()
-                + " to " + out + " (" + writer.name() + ")\n");
+        stdout.print("wrote " + Text.count(input.dataset().size(), "record", "records") + " from "
+                + Text.safe(input.asGiven()) + " to " + Text.safe(out.toString()) + " (" + writer.name() + ")\n");
         stdout.flush();
         return RegsecCommand.OK;
     }

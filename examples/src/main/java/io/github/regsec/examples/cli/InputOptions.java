@@ -81,9 +81,10 @@ final class InputOptions {
         if (errors == 0) {
             return RegsecCommand.OK;
         }
-        err.print("regsec " + commandName + ": " + input.asGiven() + " has " + errors
+        String given = Text.safe(input.asGiven());
+        err.print("regsec " + commandName + ": " + given + " has " + errors
                 + (errors == 1 ? " error" : " errors") + " that kept rows from being read; the answer leaves them out "
-                + "(see 'regsec validate " + input.asGiven() + "')\n");
+                + "(see 'regsec validate " + given + "')\n");
         err.flush();
         return RegsecCommand.DATA_ERRORS;
     }

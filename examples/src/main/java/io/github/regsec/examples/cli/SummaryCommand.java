@@ -68,7 +68,7 @@ final class SummaryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder b = new StringBuilder();
 
-        b.append("Dataset ").append(in.asGiven()).append(", as of ").append(day).append("\n\n");
+        b.append("Dataset ").append(Text.safe(in.asGiven())).append(", as of ").append(day).append("\n\n");
 
         b.append("Records\n");
         row(b, "sources", dataset.sources().size());
@@ -127,7 +127,8 @@ final class SummaryCommand implements Callable<Integer> {
         b.append("\nProblems (validated as of ").append(today).append(")\n  ").append(Text.count(report.errors(), "error", "errors")).append(", ")
                 .append(Text.count(report.warnings(), "warning", "warnings"));
         if (!report.problems().isEmpty()) {
-            b.append(" (see them with 'regsec validate").append(path == null ? "" : " " + in.asGiven()).append("')");
+            b.append(" (see them with 'regsec validate").append(path == null ? "" : " " + Text.safe(in.asGiven()))
+                    .append("')");
         }
         b.append('\n');
         out.print(b);

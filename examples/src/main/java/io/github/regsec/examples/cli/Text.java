@@ -7,6 +7,7 @@ import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.problem.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,40 +18,13 @@ final class Text {
     }
 
     /**
-     * Text from a data file (or any text) made safe to print as part of one line on a terminal:
-     * line breaks and tabs become spaces, and control characters (which could move the cursor,
-     * clear the screen or retitle the terminal window: ESC, BEL, C1 controls) and the bidirectional
-     * override and isolate characters (which could make a line show something other than it holds)
-     * become visible escapes (ESC is written as a backslash and {@code u001B}). Other text, every
-     * script and emoji, is kept.
+     * Text from a data file, a file name or any text made safe to print as part of one line on a
+     * terminal: {@link TerminalText#oneLine(String)} (line breaks and tabs become spaces, control
+     * characters and bidirectional overrides visible escapes such as a backslash and
+     * {@code u001B}); null for null.
      */
     static String safe(String text) {
-        if (text == null) {
-            return null;
-        }
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            String replacement = null;
-            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                replacement = ""; // CR LF is one line break: the LF that follows gives the space
-            } else if (c == '\n' || c == '\r' || c == '\t' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                replacement = " ";
-            } else if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                replacement = String.format(java.util.Locale.ROOT, "\\u%04X", (int) c);
-            }
-            if (replacement != null && b == null) {
-                b = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (b != null) {
-                if (replacement != null) {
-                    b.append(replacement);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? text : b.toString();
+        return TerminalText.oneLine(text);
     }
 
     /** A party's name: the country's English short name, or the organization's name in the dataset (its id if unknown). */

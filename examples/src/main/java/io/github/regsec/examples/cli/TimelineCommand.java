@@ -77,7 +77,7 @@ final class TimelineCommand implements Callable<Integer> {
                 file.write(svg.getBytes(StandardCharsets.UTF_8));
             }
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print("wrote " + out + "\n");
+            stdout.print("wrote " + Text.safe(out.toString()) + "\n");
             stdout.flush();
         }
         return InputOptions.readingErrorsNote(in, "timeline", err);

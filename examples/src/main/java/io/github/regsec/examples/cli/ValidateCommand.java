@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
         String given = path == null ? BundledDataset.NAME : path;
         Input in;
         ValidationReport report;
-        try (ClosableProgress progress = ProgressBar.forTerminal(err, given)) {
+        try (ClosableProgress progress = ProgressBar.forTerminal(err, Text.safe(given))) {
             in = input.read(path);
             report = DatasetValidator.builder().asOf(day).progress(progress).build().validate(in.result());
         }
@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
             String text = report.toText();
             out.print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
             out.flush();
-            err.print(in.asGiven() + ": " + Text.count(report.errors(), "error", "errors") + ", "
+            err.print(Text.safe(in.asGiven()) + ": " + Text.count(report.errors(), "error", "errors") + ", "
                     + Text.count(report.warnings(), "warning", "warnings") + " (as of " + day + ")\n");
             err.flush();
         }

@@ -1,15 +1,21 @@
 package io.github.regsec.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.regsec.examples.Fixtures;
 import io.github.regsec.importers.ReadOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -165,6 +171,29 @@ class HostileInputTest {
                 + ReadOptions.DEFAULT_MAX_NESTING_DEPTH + " levels");
     }
 
+    @Test
+    void aDamagedSecondGzipMemberIsAnErrorForEveryCommand() throws IOException {
+        byte[] second = gzip("{\"type\": \"source\", \"id\": \"s2\", \"title\": \"Two\"}\n");
+        second[0] = 'x';
+        Path file = temp.resolve("members.jsonl.gz");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(gzip("{\"type\": \"source\", \"id\": \"s1\", \"title\": \"One\"}\n"));
+            out.write(second);
+        }
+
+        assertExitsOneWithTheProblem(file, "members.jsonl.gz", 2, "members.jsonl.gz:2: error syntax: the file goes on after"
+                + " gzip member 1 with data that is not a gzip member (a damaged member, or other data appended); the rest"
+                + " of the file was not read");
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
     // ---- inputs that cannot be opened at all: exit 2 ----
 
     /** Every command that reads a dataset: one line on standard error, nothing on standard output, exit 2. */
@@ -244,6 +273,52 @@ class HostileInputTest {
         Cli members = run("members", "osce", input, "--on", "2020-01-01");
         assertThat(members.exitCode()).isZero();
         assertThat(members.out()).startsWith("OS\\u001B[31mCE (OSCE\\u001B[2J\\u001B]0;owned\\u0007) on 2020-01-01");
+    }
+
+    @Test
+    void fileNamesThatWouldDriveTheTerminalArePrintedAsVisibleEscapes() throws IOException {
+        Path file;
+        try {
+            file = Files.writeString(temp.resolve("e\u001B[2Jvil\nname\u202E.jsonl"), """
+                    {"type": "organization", "id": "osce", "name": "OSCE", "kind": "intergovernmental"}
+                    {"type": "membership", "id": "m-tj", "organization_id": "osce", "member": "country:TJ", "status": "member", "start_date": "1992-01-30"}
+                    not json
+                    """);
+        } catch (InvalidPathException | IOException e) {
+            file = null;
+        }
+        assumeTrue(file != null, "the file system does not allow control characters in file names");
+        String shown = temp + File.separator + "e\\u001B[2Jvil name\\u202E.jsonl";
+        String problem = "e\\u001B[2Jvil name\\u202E.jsonl:3:";
+
+        Cli validate = run("validate", file, "--as-of", AS_OF);
+        assertThat(validate.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        assertThat(validate.out().lines()).singleElement().asString().startsWith(problem + " error syntax: ");
+        assertThat(validate.err()).isEqualTo(shown + ": 1 error, 0 warnings (as of " + AS_OF + ")\n");
+
+        Cli summary = run("summary", file, "--as-of", "2020-01-01");
+        assertThat(summary.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        assertThat(summary.out()).startsWith("Dataset " + shown + ", as of 2020-01-01\n")
+                .contains(" (see them with 'regsec validate " + shown + "')\n");
+
+        String readingErrors = " has 1 error that kept rows from being read; the answer leaves them out"
+                + " (see 'regsec validate " + shown + "')\n";
+        Cli members = run("members", "osce", file, "--on", "2020-01-01");
+        assertThat(members.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        assertThat(members.out()).startsWith("OSCE on 2020-01-01, status member: 1\n");
+        assertThat(members.err()).isEqualTo("regsec members: " + shown + readingErrors);
+        Cli meetings = run("meetings", file);
+        assertThat(meetings.err()).isEqualTo("regsec meetings: " + shown + readingErrors);
+
+        Cli refused = run("convert", file, temp.resolve("refused.json"));
+        assertThat(refused.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        assertThat(refused.err().lines()).hasSize(2).first().asString().startsWith(problem);
+        assertThat(refused.err().lines()).last().asString().startsWith("regsec convert: " + shown + " has 1 error: ");
+        Path target = temp.resolve("out\u001B]0;x\u0007.json");
+        Cli convert = run("convert", file, target, "--allow-errors");
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.out()).isEqualTo("wrote 2 records from " + shown + " to " + temp + File.separator
+                + "out\\u001B]0;x\\u0007.json (json)\n");
     }
 
     // ---- data no format can carry: the writer refuses it, exit 1, one line ----

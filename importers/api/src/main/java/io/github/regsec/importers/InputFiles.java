@@ -1,6 +1,6 @@
 package io.github.regsec.importers;
 
-import java.io.BufferedInputStream;
+import io.github.regsec.importers.io.GzipInput;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** Opening and naming dataset files: gzip is handled here, for every importer and writer. */
@@ -24,36 +23,22 @@ public final class InputFiles {
 
     /**
      * Opens a file for reading, buffered; a gzipped file (by its {@code .gz} name or by its first
-     * bytes) is decompressed transparently (the decompressed stream is not buffered again: wrap it
-     * in a reader that buffers).
+     * bytes) is decompressed transparently, every member of a multi-member file too (the
+     * decompressed stream is not buffered again: wrap it in a reader that buffers). Gzip data
+     * that cannot be read to its end throws a {@link java.util.zip.ZipException} whose message
+     * says so for users: when the file is opened if its header is damaged, otherwise while
+     * reading, after every byte before the damage.
      */
     public static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        try {
-            return isGzipped(file, in) ? new GZIPInputStream(in, 1 << 16) : in;
-        } catch (IOException | RuntimeException e) {
-            in.close(); // a broken gzip header: do not leak the file
-            throw e;
-        }
+        return GzipInput.open(file);
     }
 
-    /** Decompresses a stream when it starts with the gzip magic bytes; otherwise returns it (buffered). */
+    /**
+     * Decompresses a stream when it starts with the gzip magic bytes, as {@link #open(Path)}
+     * does; otherwise returns it (buffered).
+     */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {
-        InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, 1 << 16);
-        // no second buffer around the gzip stream: one would drop bytes already read when a truncated file fails
-        return startsWithGzipMagic(in) ? new GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static boolean isGzipped(Path file, InputStream in) throws IOException {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(GZ) || startsWithGzipMagic(in);
-    }
-
-    private static boolean startsWithGzipMagic(InputStream in) throws IOException {
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b;
+        return GzipInput.decompressIfGzip(stream);
     }
 
     /**

@@ -3,6 +3,11 @@ package io.github.regsec.importers.json;
 import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.ImportContext;
 import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.io.DamagedGzipException;
+import io.github.regsec.importers.io.GzipInput;
+import io.github.regsec.importers.io.InvalidUtf8Exception;
+import io.github.regsec.importers.io.StrictUtf8Reader;
+import io.github.regsec.importers.io.Utf16Exception;
 import io.github.regsec.importers.json.JsonObject.Value;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
@@ -26,7 +31,8 @@ import tools.jackson.core.exc.JacksonIOException;
  * {@code "format": "regsec-dataset/1"} and arrays of sources, organizations, field offices,
  * meetings and memberships, names and participants nested in their records. Reads with the
  * streaming parser, record by record; every problem has its line and column. Broken JSON, bytes
- * that are not UTF-8 and damaged gzip data stop the file (the records before them are imported);
+ * that are not UTF-8 and damaged gzip data (in any member of a multi-member file, or data after
+ * the last member that is not gzip) stop the file (the records before them are imported);
  * a UTF-16 file, and a {@code .gz} file that is not gzip, are refused as a whole. None of these
  * throws: each is a {@code syntax} problem.
  */
@@ -54,40 +60,48 @@ public final class JsonDatasetImporter implements DatasetImporter {
     public void read(Path path, ImportContext context) throws IOException {
         String fileName = InputFiles.fileName(path);
         context.reading(fileName);
-        InputStream opened = Gzip.open(path, fileName, context);
-        if (opened != null) {
-            try (InputStream in = opened) {
-                readText(in, Gzip.isGzip(in), fileName, context);
-            }
+        InputStream opened;
+        try {
+            opened = GzipInput.open(path);
+        } catch (DamagedGzipException e) {
+            context.report(e.problemAt(Location.of(fileName)));
+            return;
+        }
+        try (InputStream in = opened) {
+            readText(in, fileName, context);
         }
     }
 
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         context.reading(fileName);
-        InputStream stream = Gzip.maybeGunzip(in, fileName, context);
-        if (stream != null) {
-            readText(stream, Gzip.isGzip(stream), fileName, context);
+        InputStream stream;
+        try {
+            stream = GzipInput.decompressIfGzip(in);
+        } catch (DamagedGzipException e) {
+            in.close();
+            context.report(e.problemAt(Location.of(fileName)));
+            return;
         }
+        readText(stream, fileName, context);
     }
 
     /** Reads the document from a stream that is already decompressed. */
-    private static void readText(InputStream stream, boolean gzipped, String fileName, ImportContext context)
-            throws IOException {
-        JsonParser parser = Jackson.parser(Jackson.factory(context.options()), new Utf8Reader(stream));
+    private static void readText(InputStream stream, String fileName, ImportContext context) throws IOException {
+        JsonParser parser = Jackson.parser(Jackson.factory(context.options()),
+                StrictUtf8Reader.stoppingAtBadBytes(stream));
         JsonObjectReader reader = new JsonObjectReader(parser, fileName, 0, context.options().maxValueLength());
         try (parser) {
             readDocument(parser, reader, fileName, context);
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof Utf8Reader.Utf16Exception) {
-                context.report(Problem.error(RuleIds.SYNTAX, Utf8Reader.Utf16Exception.MESSAGE)
+            if (e.getCause() instanceof Utf16Exception) {
+                context.report(Problem.error(RuleIds.SYNTAX, Utf16Exception.MESSAGE)
                         .withLocation(Location.of(fileName, 1, 1)));
-            } else if (e.getCause() instanceof Utf8Reader.InvalidUtf8Exception bad) {
+            } else if (e.getCause() instanceof InvalidUtf8Exception bad) {
                 context.report(Problem.error(RuleIds.SYNTAX, "the file is not valid UTF-8 text here: save it as UTF-8")
                         .withLocation(Location.of(fileName, bad.line(), bad.column())));
-            } else if (Gzip.isDamaged(gzipped, e.getCause())) {
-                context.report(Problem.error(RuleIds.SYNTAX, Gzip.DAMAGED + "; the rest of the file was not read")
-                        .withLocation(reader.location(parser.currentLocation()))); // where reading got to
+            } else if (e.getCause() instanceof DamagedGzipException damage) {
+                context.report(damage.problemAt(reader.location(parser.currentLocation()))); // where reading got to
             } else {
                 throw e.getCause();
             }

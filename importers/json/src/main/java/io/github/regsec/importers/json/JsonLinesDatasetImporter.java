@@ -3,6 +3,10 @@ package io.github.regsec.importers.json;
 import io.github.regsec.importers.DatasetImporter;
 import io.github.regsec.importers.ImportContext;
 import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.io.DamagedGzipException;
+import io.github.regsec.importers.io.GzipInput;
+import io.github.regsec.importers.io.StrictUtf8Reader;
+import io.github.regsec.importers.io.Utf16Exception;
 import io.github.regsec.importers.json.JsonObject.Type;
 import io.github.regsec.importers.json.JsonObject.Value;
 import io.github.regsec.problem.Location;
@@ -27,7 +31,8 @@ import tools.jackson.core.json.JsonFactory;
  * {@code field_office}, {@code meeting} or {@code membership}, in any order; blank lines are
  * allowed. Streams: each line is parsed on its own and handed on, so a file larger than the heap
  * can be read with {@link ImportContext#streaming}. A broken line is one rejected row; the other
- * lines still import. Damaged gzip data ends the file with one rejected row where it breaks off;
+ * lines still import. Damaged gzip data (in any member of a multi-member file, or data after the
+ * last member that is not gzip) ends the file with one rejected row where it breaks off;
  * a UTF-16 file, and a {@code .gz} file that is not gzip, are refused as a whole. Locations are the
  * line's number and the column in it (a bare {@code \r} inside a line is white space, not a line end).
  */
@@ -55,27 +60,37 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
     public void read(Path path, ImportContext context) throws IOException {
         String fileName = InputFiles.fileName(path);
         context.reading(fileName);
-        InputStream opened = Gzip.open(path, fileName, context);
-        if (opened != null) {
-            try (InputStream in = opened) {
-                readText(in, fileName, context);
-            }
+        InputStream opened;
+        try {
+            opened = GzipInput.open(path);
+        } catch (DamagedGzipException e) {
+            context.report(e.problemAt(Location.of(fileName)));
+            return;
+        }
+        try (InputStream in = opened) {
+            readText(in, fileName, context);
         }
     }
 
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         context.reading(fileName);
-        InputStream stream = Gzip.maybeGunzip(in, fileName, context);
-        if (stream != null) {
-            readText(stream, fileName, context);
+        InputStream stream;
+        try {
+            stream = GzipInput.decompressIfGzip(in);
+        } catch (DamagedGzipException e) {
+            in.close();
+            context.report(e.problemAt(Location.of(fileName)));
+            return;
         }
+        readText(stream, fileName, context);
     }
 
     /** Reads the lines from a stream that is already decompressed. */
     private static void readText(InputStream stream, String fileName, ImportContext context) throws IOException {
         JsonFactory factory = Jackson.factory(context.options());
-        LineReader lines = new LineReader(new Utf8Reader(stream), context.options().maxRecordLength(), Gzip.isGzip(stream));
+        LineReader lines = new LineReader(StrictUtf8Reader.stoppingAtBadBytes(stream),
+                context.options().maxRecordLength());
         try {
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 if (line.error() != null) {
@@ -85,7 +100,7 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
                     readLine(factory, line, fileName, context);
                 }
             }
-        } catch (Utf8Reader.Utf16Exception e) {
+        } catch (Utf16Exception e) {
             context.report(Problem.error(RuleIds.SYNTAX, e.getMessage()).withLocation(Location.of(fileName, 1, 1)));
         }
     }

@@ -1,13 +1,16 @@
 package io.github.regsec.importers.json;
 
+import io.github.regsec.importers.io.DamagedGzipException;
+import io.github.regsec.importers.io.InvalidUtf8Exception;
+import io.github.regsec.importers.io.StrictUtf8Reader;
 import java.io.IOException;
 
 /**
  * Cuts decoded text into lines for JSON Lines, one at a time (memory stays flat whatever the
  * file's size). A line ends at {@code \n}; a {@code \r} before it is dropped. A line longer than
  * the limit, or holding bytes that are not UTF-8, comes back with an error instead of its text,
- * and the next line is read as usual. Gzip data that is damaged or breaks off ends the input with
- * one last line that has an error.
+ * and the next line is read as usual. Gzip data that is damaged, breaks off or goes on with data
+ * that is not gzip ends the input with one last line that has the damage's message as its error.
  */
 final class LineReader {
 
@@ -22,9 +25,8 @@ final class LineReader {
     record Line(int number, String text, String error, int errorColumn) {
     }
 
-    private final Utf8Reader in;
+    private final StrictUtf8Reader in;
     private final int maxLength;
-    private final boolean gzipped;
     private final char[] buffer = new char[8192];
     private final StringBuilder text = new StringBuilder();
     private int pos;
@@ -33,14 +35,12 @@ final class LineReader {
     private boolean ended;
 
     /**
-     * @param in the decoded text
+     * @param in the decoded text, stopping at bad bytes
      * @param maxLength the most characters a line may have
-     * @param gzipped the text comes from gzip data (whose damage ends the input with an error line)
      */
-    LineReader(Utf8Reader in, int maxLength, boolean gzipped) {
+    LineReader(StrictUtf8Reader in, int maxLength) {
         this.in = in;
         this.maxLength = maxLength;
-        this.gzipped = gzipped;
     }
 
     /** The next line, or null at the end of the input. */
@@ -59,7 +59,7 @@ final class LineReader {
                 try {
                     limit = in.read(buffer, 0, buffer.length);
                     pos = 0;
-                } catch (Utf8Reader.InvalidUtf8Exception e) {
+                } catch (InvalidUtf8Exception e) {
                     if (error == null) {
                         error = "the line is not valid UTF-8 text here: save the file as UTF-8";
                         errorColumn = (int) Math.min(Integer.MAX_VALUE, length + 1);
@@ -68,15 +68,11 @@ final class LineReader {
                     limit = 0;
                     any = true;
                     continue;
-                } catch (IOException e) {
-                    if (!Gzip.isDamaged(gzipped, e)) {
-                        throw e;
-                    }
+                } catch (DamagedGzipException e) {
                     ended = true;
                     limit = 0;
                     pos = 0;
-                    return new Line(number, null, Gzip.DAMAGED + "; the rest of the file was not read",
-                            (int) Math.min(Integer.MAX_VALUE, length + 1));
+                    return new Line(number, null, e.getMessage(), (int) Math.min(Integer.MAX_VALUE, length + 1));
                 }
                 if (limit < 0) {
                     ended = true;

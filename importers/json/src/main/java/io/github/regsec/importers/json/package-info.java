@@ -9,9 +9,11 @@
  *       {@link io.github.regsec.importers.json.JsonLinesDatasetWriter} write them.</li>
  *   <li>{@code Jackson} holds the one configured factory and mapper, and turns Jackson's errors into
  *       messages for users.</li>
- *   <li>{@code Utf8Reader} decodes the bytes strictly (invalid UTF-8 is reported with its line and
- *       column, a UTF-16 file is refused as a whole); {@code LineReader} cuts JSON Lines into lines;
- *       {@code Gzip} turns damaged gzip data into a problem.</li>
+ *   <li>The shared {@link io.github.regsec.importers.io.StrictUtf8Reader} decodes the bytes strictly
+ *       (invalid UTF-8 is reported with its line and column, a UTF-16 file is refused as a whole)
+ *       and {@link io.github.regsec.importers.io.GzipInput} reads gzip, its damage a
+ *       {@link io.github.regsec.importers.io.DamagedGzipException}; {@code LineReader} cuts JSON
+ *       Lines into lines.</li>
  *   <li>{@code JsonObjectReader} reads one record object from the streaming parser into a
  *       {@code JsonObject} (values with their locations); {@code JsonFields} checks it against a
  *       record schema and offers it to the {@link io.github.regsec.importers.schema.RecordDecoder};

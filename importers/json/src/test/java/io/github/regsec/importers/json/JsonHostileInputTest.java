@@ -3,10 +3,12 @@ package io.github.regsec.importers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regsec.importers.DatasetImporter;
+import io.github.regsec.importers.ImportContext;
 import io.github.regsec.importers.ImportResult;
 import io.github.regsec.importers.ReadOptions;
 import io.github.regsec.importers.generators.ImportChecks;
 import io.github.regsec.model.Source;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +32,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * empty document and values over the limits; {@link JsonLimitsTest} has the limits at their edges.
  */
 class JsonHostileInputTest {
+
+    private static final String NOT_A_MEMBER_AFTER_1 = "the file goes on after gzip member 1 with data that is not a"
+            + " gzip member (a damaged member, or other data appended); the rest of the file was not read";
 
     @TempDir
     Path temp;
@@ -165,6 +170,94 @@ class JsonHostileInputTest {
             assertThat(p.location().line()).isBetween(imported + 1, imported + 2);
         });
         ImportChecks.assertBooksBalance(result);
+    }
+
+    @Test
+    void readsEveryGzipMemberOfJsonLines() throws IOException {
+        Path file = Files.write(temp.resolve("members.jsonl.gz"), concat(gzip(source(1)), gzip(source(2))));
+
+        ImportResult result = new JsonLinesDatasetImporter().read(file, ReadOptions.defaults());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1", "s2");
+    }
+
+    @Test
+    void reportsDamagedSecondGzipMemberInJsonLines() throws IOException {
+        Path file = Files.write(temp.resolve("members.jsonl.gz"), concat(gzip(source(1)), damaged(gzip(source(2)))));
+
+        ImportResult result = new JsonLinesDatasetImporter().read(file, ReadOptions.defaults());
+
+        BadInput.check(result, "members.jsonl.gz", "syntax", "error", 2, 1, null, null, NOT_A_MEMBER_AFTER_1, 2, 1, 1);
+        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1");
+        ImportChecks.assertBooksBalance(result);
+    }
+
+    @Test
+    void reportsGarbageAfterTheLastGzipMemberInJsonLines() throws IOException {
+        byte[] bytes = concat(gzip(source(1) + source(2)), "garbage".getBytes(StandardCharsets.UTF_8));
+
+        ImportResult result = readStream(new JsonLinesDatasetImporter(), bytes, "garbage.jsonl");
+
+        BadInput.check(result, "garbage.jsonl", "syntax", "error", 3, 1, null, null, NOT_A_MEMBER_AFTER_1, 3, 2, 1);
+        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1", "s2");
+    }
+
+    @Test
+    void reportsDamagedSecondGzipMemberInADocument() throws IOException {
+        String first = "{\"format\": \"regsec-dataset/1\", \"sources\": [\n{\"id\": \"s1\", \"title\": \"One\"},\n";
+        String second = "{\"id\": \"s2\", \"title\": \"Two\"}]}\n";
+        Path file = Files.write(temp.resolve("members.json.gz"), concat(gzip(first), damaged(gzip(second))));
+
+        ImportResult result = new JsonDatasetImporter().read(file, ReadOptions.defaults());
+
+        BadInput.check(result, "members.json.gz", "syntax", "error", 3, 1, null, null, NOT_A_MEMBER_AFTER_1, 1, 1, 0);
+        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1");
+    }
+
+    @Test
+    void reportsGarbageAfterTheLastGzipMemberOfADocument() throws IOException {
+        String document = "{\"format\": \"regsec-dataset/1\", \"sources\": [\n{\"id\": \"s1\", \"title\": \"One\"}\n]}\n";
+        byte[] bytes = concat(gzip(document), "garbage".getBytes(StandardCharsets.UTF_8));
+        Path file = Files.write(temp.resolve("garbage.json.gz"), bytes);
+
+        for (ImportResult result : new ImportResult[] {new JsonDatasetImporter().read(file, ReadOptions.defaults()),
+                readStream(new JsonDatasetImporter(), bytes, "garbage.json.gz")}) {
+            BadInput.check(result, "garbage.json.gz", "syntax", "error", 4, 1, null, null, NOT_A_MEMBER_AFTER_1, 1, 1, 0);
+            assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1");
+        }
+    }
+
+    private static ImportResult readStream(DatasetImporter importer, byte[] bytes, String name) throws IOException {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        importer.read(new ByteArrayInputStream(bytes), name, context);
+        return context.result();
+    }
+
+    private static String source(int n) {
+        return "{\"type\": \"source\", \"id\": \"s" + n + "\", \"title\": \"Title " + n + "\"}\n";
+    }
+
+    /** A gzip member with its first byte changed: no longer a member. */
+    private static byte[] damaged(byte[] member) {
+        member[0] = 'x';
+        return member;
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static String jsonLines(int lines) {

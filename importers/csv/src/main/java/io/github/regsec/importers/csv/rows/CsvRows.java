@@ -1,11 +1,13 @@
 package io.github.regsec.importers.csv.rows;
 
 import io.github.regsec.importers.InputFiles;
+import io.github.regsec.importers.io.DamagedGzipException;
+import io.github.regsec.importers.io.GzipInput;
+import io.github.regsec.importers.io.StrictUtf8Reader;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import java.io.Closeable;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.zip.ZipException;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -47,9 +48,10 @@ import org.apache.commons.csv.CSVRecord;
  * file, a column named twice, a header that is not UTF-8 or not CSV; then no rows are read) or
  * on the row ({@link CsvRow#problems()}: bytes that are not UTF-8 on a line of the row, more or
  * fewer values than the header has columns, a value or record over the limits). Broken quoting
- * (a quote never closed, text after a closing quote) and damaged gzip data end the file: the
- * rows before come normally, then one last row with the problem at the line where the broken
- * record starts.
+ * (a quote never closed, text after a closing quote) and damaged gzip data (in any member of a
+ * multi-member file, or data after the last member that is not gzip) end the file: the rows
+ * before come normally, then one last row with the problem at the line where the broken record
+ * starts.
  *
  * <p>An {@link IOException} is thrown only when the file cannot be read at all; one met while
  * iterating comes as an {@link UncheckedIOException}. Iterate once; not thread-safe.
@@ -59,6 +61,7 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private final String file;
     private final CsvReadOptions options;
     private final StrictUtf8Reader source;
+    private final RecordLengthLimit limit;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<Problem> problems = new ArrayList<>();
@@ -75,8 +78,9 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private CsvRows(InputStream in, String file, CsvReadOptions options, Problem unreadable) throws IOException {
         this.file = file;
         this.options = options;
-        this.source = new StrictUtf8Reader(in, options.maxRecordLength());
-        this.parser = CSVParser.builder().setReader(source).setFormat(CsvDialect.READ).get();
+        this.source = StrictUtf8Reader.markingBadLines(in);
+        this.limit = new RecordLengthLimit(source, options.maxRecordLength());
+        this.parser = CSVParser.builder().setReader(limit).setFormat(CsvDialect.READ).get();
         this.records = parser.iterator();
         if (unreadable == null) {
             this.header = readHeader();
@@ -102,9 +106,9 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         String name = InputFiles.fileName(file);
         InputStream in;
         try {
-            in = InputFiles.open(file);
-        } catch (ZipException | EOFException e) {
-            return unreadable(name, options);
+            in = GzipInput.open(file);
+        } catch (DamagedGzipException e) {
+            return unreadable(name, options, e);
         }
         return new CsvRows(in, name, options);
     }
@@ -118,17 +122,16 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     public static CsvRows open(InputStream in, String fileName, CsvReadOptions options) throws IOException {
         InputStream stream;
         try {
-            stream = InputFiles.maybeGunzip(in);
-        } catch (ZipException | EOFException e) {
+            stream = GzipInput.decompressIfGzip(in);
+        } catch (DamagedGzipException e) {
             in.close();
-            return unreadable(fileName, options);
+            return unreadable(fileName, options, e);
         }
         return new CsvRows(stream, fileName, options);
     }
 
-    private static CsvRows unreadable(String file, CsvReadOptions options) throws IOException {
-        return new CsvRows(InputStream.nullInputStream(), file, options, Problem.error(RuleIds.SYNTAX,
-                "the file cannot be decompressed: it is not gzip data, or the gzip data is damaged").withLocation(Location.of(file)));
+    private static CsvRows unreadable(String file, CsvReadOptions options, DamagedGzipException damage) throws IOException {
+        return new CsvRows(InputStream.nullInputStream(), file, options, damage.problemAt(Location.of(file)));
     }
 
     /** The file's name, as problems show it. */
@@ -246,7 +249,7 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
                 return new RawRecord(start, List.of(), List.of(), "this record is not valid CSV; the rest of the file was not read");
             }
             lastLine = (int) parser.getCurrentLineNumber();
-            source.recordEnded();
+            limit.recordEnded();
             List<Integer> badLines = source.takeBadLines(lastLine);
             boolean blank = record.size() == 1 && record.get(0).isEmpty();
             if (!blank || !badLines.isEmpty()) {
@@ -260,12 +263,12 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private String failure(UncheckedIOException e) {
         IOException cause = e.getCause();
         String rest = "; the rest of the file was not read";
-        if (cause instanceof StrictUtf8Reader.RecordTooLongException) {
+        if (cause instanceof RecordLengthLimit.RecordTooLongException) {
             return "a record starting on this line is longer than the limit of " + options.maxRecordLength()
                     + " characters" + rest;
         }
-        if (cause instanceof ZipException || cause instanceof EOFException) {
-            return "the gzip data is damaged or ends early" + rest;
+        if (cause instanceof DamagedGzipException) {
+            return cause.getMessage(); // it says the rest was not read
         }
         if (cause instanceof CSVException) {
             String message = String.valueOf(cause.getMessage());

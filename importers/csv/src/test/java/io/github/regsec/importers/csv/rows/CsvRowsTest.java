@@ -165,7 +165,7 @@ class CsvRowsTest {
 
     @Test
     void aRecordFarOverTheLimitStopsReadingWithoutBufferingItAll() throws IOException {
-        String huge = "x".repeat(StrictUtf8Reader.READ_AHEAD * 3);
+        String huge = "x".repeat(RecordLengthLimit.READ_AHEAD * 3);
         CsvReadOptions options = new CsvReadOptions(100, 1000, false);
         try (CsvRows rows = open(("a,b\n1,2\n3,\"" + huge + "\"\n5,6\n").getBytes(StandardCharsets.UTF_8), options)) {
             List<CsvRow> list = rows(rows);
