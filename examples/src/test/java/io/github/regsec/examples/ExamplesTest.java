@@ -61,7 +61,7 @@ class ExamplesTest {
         assertThat(back.problems()).isEmpty();
         assertThat(back.dataset().memberships()).isEqualTo(BundledDataset.dataset().memberships());
         assertThat(back.dataset().meetings()).isEqualTo(BundledDataset.dataset().meetings());
-        assertThat(printed()).contains("wrote 133 records to " + target);
+        assertThat(printed()).contains("wrote 198 records to " + target);
     }
 
     @Test

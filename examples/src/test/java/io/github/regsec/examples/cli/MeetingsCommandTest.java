@@ -19,10 +19,11 @@ class MeetingsCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("6 meetings");
         assertThat(lines.subList(1, 7)).extracting(l -> l.strip().split(" {2,}")[2]).containsExactly(
-                "fsc-2019-07-17", "conf-dushanbe-2022", "visit-2025-02", "workshop-drugs-youth", "youth-forums-dushanbe",
-                "conf-dushanbe-2022-field-event");
-        assertThat(lines.get(2)).matches("  2022-10 to 2022-10-19 +conference +conf-dushanbe-2022 +High-level .*");
-        assertThat(lines.get(4)).matches("  no date +workshop +workshop-drugs-youth +Regional workshop .*");
+                "fsc-2019-07-17", "conf-dushanbe-2022", "conf-dushanbe-2022-field-event", "workshop-drugs-youth", "visit-2025-02",
+                "youth-forums-dushanbe");
+        assertThat(lines.get(2)).matches("  2022-10-18 to 2022-10-19 +conference +conf-dushanbe-2022 +High-level .*");
+        assertThat(lines.get(4)).matches("  2024-10-02 to 2024-10-03 +workshop +workshop-drugs-youth +Regional workshop .*");
+        assertThat(lines.get(6)).matches("  no date +forum +youth-forums-dushanbe +Youth forums .*");
     }
 
     @Test
@@ -42,9 +43,10 @@ class MeetingsCommandTest {
     @Test
     void filtersByDateRangeLeavingUndatedMeetingsOut() {
         Cli run = Cli.run("meetings", "--from", "2022-10-15", "--to", "2025-02-11");
-        assertThat(run.out()).startsWith("2 meetings\n").contains("conf-dushanbe-2022 ", "visit-2025-02")
-                .doesNotContain("no date");
-        assertThat(Cli.run("meetings", "--from", "2022-10-20").out()).startsWith("1 meeting\n").contains("visit-2025-02");
+        assertThat(run.out()).startsWith("4 meetings\n").contains("conf-dushanbe-2022 ", "conf-dushanbe-2022-field-event",
+                "workshop-drugs-youth", "visit-2025-02").doesNotContain("no date");
+        assertThat(Cli.run("meetings", "--from", "2022-10-20").out()).startsWith("2 meetings\n")
+                .contains("workshop-drugs-youth", "visit-2025-02").doesNotContain("youth-forums-dushanbe");
     }
 
     @Test
@@ -57,13 +59,13 @@ class MeetingsCommandTest {
         JsonNode conference = root.get("meetings").get(1);
         assertThat(ValidateCommandTest.fieldNames(conference)).containsExactly("id", "title", "start_date", "end_date", "kind");
         assertThat(conference.get("id").asString()).isEqualTo("conf-dushanbe-2022");
-        assertThat(conference.get("start_date").asString()).isEqualTo("2022-10");
+        assertThat(conference.get("start_date").asString()).isEqualTo("2022-10-18");
         assertThat(conference.get("end_date").asString()).isEqualTo("2022-10-19");
         assertThat(conference.get("kind").asString()).isEqualTo("conference");
         List<String> ids = new ArrayList<>();
         root.get("meetings").forEach(m -> ids.add(m.get("id").asString()));
-        assertThat(ids).endsWith("conf-dushanbe-2022-field-event");
-        assertThat(root.get("meetings").get(2).get("start_date").isNull()).isTrue();
+        assertThat(ids).endsWith("youth-forums-dushanbe");
+        assertThat(root.get("meetings").get(4).get("start_date").isNull()).isTrue();
     }
 
     @Test

@@ -64,17 +64,21 @@ class MembershipTimelineTest {
     void drawsOneRowPerMemberWithPeriodsColouredByStatus() throws Exception {
         Document svg = parse(new MembershipTimeline(dataset, "osce", AS_OF).render());
         assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-        // 57 participating States, 4 former ones and Afghanistan, the partner
-        assertThat(groups(svg, "row")).hasSize(62);
-        assertThat(groups(svg, "period")).hasSize(63);
+        // 57 participating States, 4 former ones and 11 Partners for Co-operation (Mongolia's former partnership shares its row)
+        assertThat(groups(svg, "row")).hasSize(72);
+        assertThat(groups(svg, "period")).hasSize(74);
         assertThat(groups(svg, "suspended")).singleElement()
                 .satisfies(g -> assertThat(g.getTextContent()).contains("Yugoslavia (country:YU): suspended, 1992-07 to 2000-11-10"));
-        assertThat(groups(svg, "partner")).singleElement()
-                .satisfies(g -> assertThat(g.getTextContent()).contains("Afghanistan"));
+        assertThat(groups(svg, "partner")).hasSize(12)
+                .anySatisfy(g -> assertThat(g.getTextContent()).contains("Afghanistan"))
+                .anySatisfy(g -> assertThat(g.getTextContent()).contains("Mongolia (country:MN): partner, 2004 to 2012-11-20"));
         List<String> labels = texts(svg, "text");
         assertThat(labels).contains("Tajikistan", "USSR", "Mongolia", "Austria");
         assertThat(labels.indexOf("Austria")).isLessThan(labels.indexOf("Albania")); // 1973 before 1991
-        assertThat(labels.indexOf("Montenegro")).isLessThan(labels.indexOf("Mongolia"));
+        // rows in order of their first period: Mongolia's starts with its partnership (2004), before Montenegro joined (2006)
+        assertThat(labels.indexOf("Afghanistan")).isLessThan(labels.indexOf("Mongolia"));
+        assertThat(labels.indexOf("Mongolia")).isLessThan(labels.indexOf("Montenegro"));
+        assertThat(labels.indexOf("Montenegro")).isLessThan(labels.indexOf("Australia"));
     }
 
     @Test
@@ -95,11 +99,11 @@ class MembershipTimelineTest {
     void marksTheMeetingsOfTheOrganizationAndItsBodiesWithTooltips() throws Exception {
         Document svg = parse(new MembershipTimeline(dataset, "osce", AS_OF).render());
         List<Element> meetings = groups(svg, "meeting");
-        assertThat(meetings).hasSize(2);
+        assertThat(meetings).hasSize(4);
         assertThat(meetings.get(0).getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("1. 2019-07-17: Regular session of the OSCE Forum for Security Co-operation on OSCE-CSTO cooperation (session)");
         assertThat(texts(svg, "text")).contains("Without a date, so not on the axis:",
-                "\u2013 Regional workshop on drug use and new psychoactive substances among young people");
+                "\u2013 Youth forums on psychoactive drugs");
     }
 
     @Test
