@@ -1,8 +1,8 @@
 package io.github.regsec.benchmarks;
 
-import io.github.regsec.importers.DatasetImporter;
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.DatasetImporter;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ReadOptions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package io.github.regsec.benchmarks;
 
-import io.github.regsec.importers.DatasetImporter;
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.DatasetImporter;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.ReadOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.github.regsec.benchmarks;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Dataset;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

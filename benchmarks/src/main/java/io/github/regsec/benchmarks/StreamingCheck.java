@@ -1,8 +1,8 @@
 package io.github.regsec.benchmarks;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.ReadOptions;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;

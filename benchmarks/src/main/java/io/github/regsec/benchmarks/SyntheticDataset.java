@@ -1,7 +1,7 @@
 package io.github.regsec.benchmarks;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.WriteOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.WriteOptions;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.FieldOfficeKind;

@@ -1,9 +1,9 @@
 package io.github.regsec.benchmarks;
 
-import io.github.regsec.importers.DatasetImporter;
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.DatasetImporter;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.validation.DatasetValidator;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.regsec.examples;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Dataset;
 import java.io.IOException;
 import java.net.URI;

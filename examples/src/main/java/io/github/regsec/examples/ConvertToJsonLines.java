@@ -1,9 +1,9 @@
 package io.github.regsec.examples;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
-import io.github.regsec.importers.WriteOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
+import io.github.regsec.formats.WriteOptions;
 import io.github.regsec.problem.Problem;
 import java.io.IOException;
 import java.io.PrintStream;

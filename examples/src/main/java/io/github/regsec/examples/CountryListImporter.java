@@ -1,11 +1,11 @@
 package io.github.regsec.examples;
 
-import io.github.regsec.importers.DatasetImporter;
-import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.csv.rows.CsvReadOptions;
-import io.github.regsec.importers.csv.rows.CsvRow;
-import io.github.regsec.importers.csv.rows.CsvRows;
-import io.github.regsec.importers.schema.ValueReader;
+import io.github.regsec.formats.DatasetImporter;
+import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.csv.rows.CsvReadOptions;
+import io.github.regsec.formats.csv.rows.CsvRow;
+import io.github.regsec.formats.csv.rows.CsvRows;
+import io.github.regsec.formats.codec.ValueReader;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.Organization;
@@ -41,7 +41,7 @@ import java.util.Set;
  * <p>It reuses the CSV module's row reading ({@link CsvRows}): UTF-8 checks, quoting, gzip, line
  * numbers and the typed getters of {@link ValueReader} whose problems carry file, line and
  * column come for free. It is registered in this module's
- * {@code META-INF/services/io.github.regsec.importers.DatasetImporter}, so it is found like the
+ * {@code META-INF/services/io.github.regsec.formats.DatasetImporter}, so it is found like the
  * built-in importers: {@code regsec summary members.csv --input-format country-list}. It claims no
  * file ending, so it is only used when asked for by name.
  */

@@ -2,10 +2,10 @@ package io.github.regsec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.OrganizationKind;

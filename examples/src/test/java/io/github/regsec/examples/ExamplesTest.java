@@ -2,9 +2,9 @@ package io.github.regsec.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;

@@ -1,8 +1,8 @@
 package io.github.regsec.validation;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public final class Validation {
      * @param importerName the registered importer's name ({@code csv}, {@code json}...); null to pick
      *     one by the path (a directory, or the file's ending)
      * @throws java.nio.file.NoSuchFileException when the path does not exist
-     * @throws io.github.regsec.importers.UnknownFormatException when no importer has that name or
+     * @throws io.github.regsec.formats.UnknownFormatException when no importer has that name or
      *     reads that kind of path
      * @throws IOException when the input cannot be read at all; bad data is a problem in the report
      */

@@ -1,6 +1,6 @@
 package io.github.regsec.validation;
 
-import io.github.regsec.importers.ImportResult;
+import io.github.regsec.formats.ImportResult;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;

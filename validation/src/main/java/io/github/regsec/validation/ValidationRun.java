@@ -1,6 +1,6 @@
 package io.github.regsec.validation;
 
-import io.github.regsec.importers.RecordLocations;
+import io.github.regsec.formats.RecordLocations;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.ChildRow;

@@ -2,8 +2,8 @@ package io.github.regsec.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;

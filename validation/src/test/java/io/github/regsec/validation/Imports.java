@@ -1,9 +1,9 @@
 package io.github.regsec.validation;
 
-import io.github.regsec.importers.ImportContext;
-import io.github.regsec.importers.ImportException;
-import io.github.regsec.importers.ImportResult;
-import io.github.regsec.importers.ReadOptions;
+import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.ImportException;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;

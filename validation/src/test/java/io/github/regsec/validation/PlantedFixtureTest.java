@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.regsec.importers.Formats;
-import io.github.regsec.importers.UnknownFormatException;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.UnknownFormatException;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import java.net.URISyntaxException;

@@ -7,7 +7,7 @@ import static io.github.regsec.validation.TestData.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.regsec.importers.ImportResult;
+import io.github.regsec.formats.ImportResult;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Name;
 import io.github.regsec.model.NameKind;

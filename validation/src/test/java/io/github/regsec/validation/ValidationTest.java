@@ -2,7 +2,7 @@ package io.github.regsec.validation;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.regsec.importers.UnknownFormatException;
+import io.github.regsec.formats.UnknownFormatException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

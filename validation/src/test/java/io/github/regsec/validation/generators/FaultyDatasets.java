@@ -1,6 +1,6 @@
 package io.github.regsec.validation.generators;
 
-import io.github.regsec.importers.generators.DatasetArbitraries;
+import io.github.regsec.formats.generators.DatasetArbitraries;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;

@@ -1,0 +1,73 @@
+package io.github.regsec.cli;
+
+import io.github.regsec.model.MembershipStatus;
+import io.github.regsec.model.party.Party;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Converters for option values, with messages in the user's terms. */
+final class Converters {
+
+    private Converters() {
+    }
+
+    /** A calendar day, {@code YYYY-MM-DD}. */
+    static final class Day implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a day: expected YYYY-MM-DD, e.g. 2019-07-17");
+            }
+        }
+    }
+
+    /** A party, {@code country:TJ} or {@code org:osce}. */
+    static final class PartyValue implements ITypeConverter<Party> {
+        @Override
+        public Party convert(String value) {
+            try {
+                return Party.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A membership status, or {@code all}. */
+    static final class StatusValue implements ITypeConverter<StatusFilter> {
+        @Override
+        public StatusFilter convert(String value) {
+            if (value.strip().equals("all")) {
+                return StatusFilter.ALL;
+            }
+            try {
+                return new StatusFilter(MembershipStatus.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage() + ", all");
+            }
+        }
+    }
+
+    /**
+     * Which memberships to list: one status, or every status.
+     *
+     * @param status the status, or null for every status
+     */
+    record StatusFilter(MembershipStatus status) {
+        static final StatusFilter ALL = new StatusFilter(null);
+        static final StatusFilter MEMBER = new StatusFilter(MembershipStatus.MEMBER);
+
+        boolean isAll() {
+            return status == null;
+        }
+
+        @Override
+        public String toString() {
+            return status == null ? "all" : status.formatName();
+        }
+    }
+}

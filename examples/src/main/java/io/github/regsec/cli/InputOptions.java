@@ -1,0 +1,91 @@
+package io.github.regsec.cli;
+
+import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.formats.DatasetImporter;
+import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
+import io.github.regsec.formats.UnknownFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code --input-format} option of every command that reads a PATH, and the reading itself:
+ * the bundled dataset for no PATH or {@value BundledDataset#NAME}, otherwise the file or
+ * directory with the importer its ending (or {@code --input-format}) picks.
+ */
+final class InputOptions {
+
+    @Option(names = "--input-format", paramLabel = "NAME",
+            description = "Read PATH with the importer of this name instead of choosing one by the path's "
+                    + "ending (see 'regsec formats').")
+    String inputFormat;
+
+    /**
+     * Reads the dataset a PATH argument names.
+     *
+     * @param pathAsGiven the PATH argument, or null for the bundled dataset
+     * @throws IOException when the input cannot be opened or its format is unknown
+     */
+    Input read(String pathAsGiven) throws IOException {
+        String given = pathAsGiven == null ? BundledDataset.NAME : pathAsGiven;
+        Formats formats = Formats.discover();
+        if (inputFormat != null && formats.importer(inputFormat).isEmpty()) {
+            throw CliException.usage("no importer is named '" + inputFormat + "': known are "
+                    + formats.importers().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")));
+        }
+        Path path;
+        if (BundledDataset.isSampleName(given)) {
+            if (!given.equals(BundledDataset.NAME)) {
+                throw CliException.usage("there is no sample dataset '" + given + "': the bundled one is "
+                        + BundledDataset.NAME);
+            }
+            path = BundledDataset.path();
+        } else {
+            path = Path.of(given);
+        }
+        ImportResult result;
+        try {
+            result = inputFormat == null
+                    ? formats.read(path, ReadOptions.defaults())
+                    : formats.read(path, inputFormat, ReadOptions.defaults());
+        } catch (FileSystemException | UnknownFormatException e) {
+            throw e; // these name the path themselves
+        } catch (IOException e) {
+            // e.g. a directory given to an importer that reads a file: "Is a directory", without the path
+            throw CliException.usage("cannot read " + given + ": " + reason(e));
+        }
+        return new Input(given, path, result);
+    }
+
+    /** An exception's message as the end of a sentence: "is a directory". */
+    static String reason(IOException e) {
+        String text = e.getMessage();
+        if (text == null || text.isBlank()) {
+            return "input or output failed";
+        }
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
+    }
+
+    /**
+     * For the commands that answer questions: when reading found errors, says so on standard
+     * error (the answer comes from the rows that could be read) and gives the exit code.
+     */
+    static int readingErrorsNote(Input input, String commandName, PrintWriter err) {
+        long errors = input.result().problems().stream().filter(p -> p.isError()).count();
+        if (errors == 0) {
+            return RegsecCommand.OK;
+        }
+        String given = Text.safe(input.asGiven());
+        err.print("regsec " + commandName + ": " + given + " has " + errors
+                + (errors == 1 ? " error" : " errors") + " that kept rows from being read; the answer leaves them out "
+                + "(see 'regsec validate " + given + "')\n");
+        err.flush();
+        return RegsecCommand.DATA_ERRORS;
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.regsec.cli;
+
+import io.github.regsec.model.Dataset;
+import io.github.regsec.model.Meeting;
+import io.github.regsec.model.Organization;
+import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.OrganizationParty;
+import io.github.regsec.model.party.Party;
+import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.problem.TerminalText;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How the tool writes names and dates for people to read. */
+final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * Text from a data file, a file name or any text made safe to print as part of one line on a
+     * terminal: {@link TerminalText#oneLine(String)} (line breaks and tabs become spaces, control
+     * characters and bidirectional overrides visible escapes such as a backslash and
+     * {@code u001B}); null for null.
+     */
+    static String safe(String text) {
+        return TerminalText.oneLine(text);
+    }
+
+    /** A party's name: the country's English short name, or the organization's name in the dataset (its id if unknown). */
+    static String partyName(Party party, Dataset dataset) {
+        if (party instanceof CountryParty c) {
+            return c.country().name();
+        }
+        String id = ((OrganizationParty) party).organizationId();
+        return dataset.organization(id).map(Organization::name).orElse(id);
+    }
+
+    /** An organization's acronym if it has one, else its name (safe to print). */
+    static String shortName(Organization organization) {
+        return safe(organization.acronym() != null ? organization.acronym() : organization.name());
+    }
+
+    /** "OSCE (Organization for Security and Co-operation in Europe)", or the name alone (safe to print). */
+    static String label(Organization organization) {
+        return safe(organization.acronym() != null
+                ? organization.acronym() + " (" + organization.name() + ")"
+                : organization.name());
+    }
+
+    /** When a meeting took place: {@code 2019-07-17}, {@code 2022-10 to 2022-10-19}, {@code no date}. */
+    static String meetingDates(Meeting meeting) {
+        PartialDate start = meeting.startDate();
+        PartialDate end = meeting.endDate();
+        if (start == null && end == null) {
+            return "no date";
+        }
+        if (start == null) {
+            return "ended " + end;
+        }
+        if (end == null || end.equals(start)) {
+            return start.toString();
+        }
+        return start + " to " + end;
+    }
+
+    /** A period of membership: {@code since 1992-01-30}, {@code 1973 to 1991-12}, {@code until 1999}. */
+    static String period(PartialDate start, PartialDate end) {
+        if (start == null && end == null) {
+            return "dates unknown";
+        }
+        if (start == null) {
+            return "until " + end;
+        }
+        if (end == null) {
+            return "since " + start;
+        }
+        return start + " to " + end;
+    }
+
+    /** Pads text on the right to a width. */
+    static String pad(String text, int width) {
+        StringBuilder b = new StringBuilder(text);
+        while (b.length() < width) {
+            b.append(' ');
+        }
+        return b.toString();
+    }
+
+    /** Words joined with spaces, wrapped into lines no longer than {@code width}. */
+    static List<String> wrap(List<String> words, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** "1 member", "57 members". */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}

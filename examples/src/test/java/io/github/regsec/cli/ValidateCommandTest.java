@@ -1,0 +1,79 @@
+package io.github.regsec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.regsec.examples.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void theBundledDatasetHasOnlyTheArticlesGapsAsWarnings() {
+        // as of the day the cited sources were accessed (sources.csv, accessed)
+        Cli run = Cli.run("validate", "--as-of", "2026-12-01");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).containsExactly(
+                "meetings.csv:4: warning missing-date youth-forums-dushanbe: the meeting has neither start_date nor end_date: give at least the year (YYYY)");
+        assertThat(run.err()).isEqualTo("sample:central-asia: 0 errors, 1 warning (as of 2026-12-01)\n");
+    }
+
+    @Test
+    void exitsOneWhenTheDataHasErrorsAndPrintsEveryProblem() {
+        Cli run = Cli.run("validate", Fixtures.faulty().toString(), "--as-of", "2026-01-01");
+        assertThat(run.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        assertThat(run.out()).contains("meetings.csv:3", "error syntax", "warning duplicate-value visit-2025-02",
+                "warning member-count osce", "warning chair-not-member fsc-2019-07-17");
+        assertThat(run.err()).startsWith(Fixtures.faulty() + ": ").contains(" errors, ", " warnings (as of 2026-01-01)");
+    }
+
+    @Test
+    void jsonOutputFollowsTheFormat() {
+        Cli run = Cli.run("validate", "sample:central-asia", "--format", "json", "--as-of", "2026-12-01");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(fieldNames(root)).containsExactly("dataset", "as_of", "records", "errors", "warnings", "problems");
+        assertThat(root.get("dataset").asString()).isEqualTo("sample:central-asia");
+        assertThat(root.get("as_of").asString()).isEqualTo("2026-12-01");
+        JsonNode records = root.get("records");
+        assertThat(fieldNames(records)).containsExactly("sources", "organizations", "field_offices", "meetings", "memberships");
+        assertThat(records.get("memberships").asInt()).isEqualTo(137);
+        assertThat(root.get("errors").asInt()).isZero();
+        assertThat(root.get("warnings").asInt()).isEqualTo(1);
+        JsonNode first = root.get("problems").get(0);
+        assertThat(fieldNames(first)).containsExactly("severity", "rule", "record_type", "record_id", "field", "file",
+                "line", "column", "message");
+        assertThat(first.get("rule").asString()).isEqualTo("missing-date");
+        assertThat(first.get("record_type").asString()).isEqualTo("meeting");
+        assertThat(first.get("file").asString()).isEqualTo("meetings.csv");
+        assertThat(first.get("line").asInt()).isEqualTo(4);
+        assertThat(first.get("column").isNull()).isTrue();
+    }
+
+    @Test
+    void jsonOutputOfDataWithErrorsExitsOne() {
+        Cli run = Cli.run("validate", Fixtures.faulty().toString(), "--format=json");
+        assertThat(run.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("dataset").asString()).isEqualTo(Fixtures.faulty().toString());
+        assertThat(root.get("errors").asInt()).isPositive();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void rejectsAnUnknownOutputFormat() {
+        Cli.run("validate", "--format", "xml").assertUsageError("--format", "xml", "text, json");
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.regsec.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A reader of one data format: the extension point for users' own formats.
+ *
+ * <p>An importer has a {@link #name()} (picked with {@code --input-format NAME}), the file
+ * {@link #extensions()} it claims (picked by a path's ending, a trailing {@code .gz} ignored) and
+ * a {@link #description()}. Register one by listing its class in
+ * {@code META-INF/services/io.github.regsec.formats.DatasetImporter}; {@link Formats} finds it
+ * with {@link java.util.ServiceLoader}. It needs a public no-argument constructor and must be
+ * safe to share between threads (keep per-read state in locals).
+ *
+ * <p>A reader reports every row it reads to the {@link ImportContext}: imported, or rejected
+ * with at least one error problem. It never lets a parser's exception escape for bad data: bad
+ * data is a {@link io.github.regsec.problem.Problem} with file and line. It throws
+ * {@link IOException} only when the input cannot be read at all, and {@link ImportException}
+ * when the context says to stop (fail-fast).
+ */
+public interface DatasetImporter {
+
+    /** The name users pick this importer by, e.g. {@code csv}, {@code json}, {@code cow-igo}. */
+    String name();
+
+    /** The file endings this importer claims, without the dot and without {@code gz}: {@code json}. */
+    List<String> extensions();
+
+    /** What this importer reads, in a sentence. */
+    String description();
+
+    /** True when this importer reads a directory (a CSV directory) rather than a file. */
+    default boolean readsDirectories() {
+        return false;
+    }
+
+    /**
+     * Reads a file or directory. File names in problems are relative to {@code path}: a file's
+     * own name, or for a directory the name of the file inside it. The default opens the file
+     * with {@link InputFiles#open(Path)} (gzip read transparently) and hands it to
+     * {@link #read(InputStream, String, ImportContext)} under its name: a single-file importer
+     * need not write this method; one that reads directories or needs the path overrides it.
+     */
+    default void read(Path path, ImportContext context) throws IOException {
+        try (InputStream in = InputFiles.open(path)) {
+            read(in, InputFiles.fileName(path), context);
+        }
+    }
+
+    /**
+     * Reads one file's content from a stream.
+     *
+     * @param fileName the file's name, for problems and, where the format needs it, to tell what
+     *     the file holds (a CSV importer reads {@code memberships.csv} as memberships)
+     */
+    void read(InputStream in, String fileName, ImportContext context) throws IOException;
+
+    /** Reads a path into a dataset with the given options. */
+    default ImportResult read(Path path, ReadOptions options) throws IOException {
+        ImportContext context = ImportContext.collecting(options);
+        read(path, context);
+        return context.result();
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.regsec.formats;
+
+import io.github.regsec.model.Dataset;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A writer of one data format. Output is deterministic: a fixed column or property order, UTF-8,
+ * {@code \n} line ends, no timestamps. Register one in
+ * {@code META-INF/services/io.github.regsec.formats.DatasetWriter}.
+ */
+public interface DatasetWriter {
+
+    /** The writer's name, e.g. {@code csv}, {@code json}, {@code jsonl}. */
+    String name();
+
+    /** The file endings it writes, without the dot. */
+    List<String> extensions();
+
+    /** What it writes, in a sentence. */
+    String description();
+
+    /** True when it writes a directory (a CSV directory) rather than a file. */
+    default boolean writesDirectories() {
+        return false;
+    }
+
+    /** Writes a dataset to a file or directory; a {@code .gz} file name gzips the output. */
+    void write(Dataset dataset, Path target, WriteOptions options) throws IOException;
+
+    /**
+     * Writes a dataset to a stream, for single-file formats.
+     *
+     * @throws UnsupportedOperationException for directory formats
+     */
+    void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException;
+}

@@ -1,0 +1,137 @@
+package io.github.regsec.formats;
+
+import io.github.regsec.model.Dataset;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * The registry of importers and writers: the built-in ones and every one a user registered
+ * through {@code META-INF/services}. Picks an importer by name or by a path's ending (a
+ * directory goes to the importer that reads directories), and a writer likewise.
+ *
+ * <pre>{@code
+ * ImportResult result = Formats.discover().read(Path.of("data/central-asia"), ReadOptions.defaults());
+ * }</pre>
+ */
+public final class Formats {
+
+    private final List<DatasetImporter> importers;
+    private final List<DatasetWriter> writers;
+
+    private Formats(List<DatasetImporter> importers, List<DatasetWriter> writers) {
+        this.importers = List.copyOf(importers);
+        this.writers = List.copyOf(writers);
+    }
+
+    /** The importers and writers found with {@link ServiceLoader} on this class's class loader. */
+    public static Formats discover() {
+        return discover(Formats.class.getClassLoader());
+    }
+
+    /** The importers and writers found with {@link ServiceLoader} on a class loader. */
+    public static Formats discover(ClassLoader loader) {
+        List<DatasetImporter> importers = new ArrayList<>();
+        ServiceLoader.load(DatasetImporter.class, loader).forEach(importers::add);
+        List<DatasetWriter> writers = new ArrayList<>();
+        ServiceLoader.load(DatasetWriter.class, loader).forEach(writers::add);
+        return new Formats(importers, writers);
+    }
+
+    /** A registry of exactly these importers and writers. */
+    public static Formats of(List<? extends DatasetImporter> importers, List<? extends DatasetWriter> writers) {
+        return new Formats(new ArrayList<>(importers), new ArrayList<>(writers));
+    }
+
+    /** Every importer, in discovery order. */
+    public List<DatasetImporter> importers() {
+        return importers;
+    }
+
+    /** Every writer, in discovery order. */
+    public List<DatasetWriter> writers() {
+        return writers;
+    }
+
+    /** The importer with this name. */
+    public Optional<DatasetImporter> importer(String name) {
+        return importers.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    /** The writer with this name. */
+    public Optional<DatasetWriter> writer(String name) {
+        return writers.stream().filter(w -> w.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The importer for a path: the directory importer for a directory, otherwise the first whose
+     * extensions include the path's ending ({@code .gz} ignored).
+     *
+     * @throws UnknownFormatException naming the path and the endings that are known
+     */
+    public DatasetImporter importerFor(Path path) throws UnknownFormatException {
+        if (Files.isDirectory(path)) {
+            return importers.stream().filter(DatasetImporter::readsDirectories).findFirst()
+                    .orElseThrow(() -> new UnknownFormatException("no importer reads directories such as " + path));
+        }
+        String ext = InputFiles.extension(path);
+        return importers.stream().filter(i -> i.extensions().contains(ext)).findFirst()
+                .orElseThrow(() -> new UnknownFormatException("cannot tell the format of " + path + ": known endings are "
+                        + importers.stream().flatMap(i -> i.extensions().stream()).map(e -> "." + e)
+                                .collect(Collectors.joining(", ")) + ", or a CSV directory"));
+    }
+
+    /**
+     * The writer for a target path: a known file ending picks a file writer; a path with no
+     * ending (or an existing directory) gets the directory writer.
+     *
+     * @throws UnknownFormatException naming the path and the endings that are known
+     */
+    public DatasetWriter writerFor(Path target) throws UnknownFormatException {
+        String ext = InputFiles.extension(target);
+        if (Files.isDirectory(target) || ext.isEmpty()) {
+            return writers.stream().filter(DatasetWriter::writesDirectories).findFirst()
+                    .orElseThrow(() -> new UnknownFormatException("no writer writes directories such as " + target));
+        }
+        return writers.stream().filter(w -> w.extensions().contains(ext)).findFirst()
+                .orElseThrow(() -> new UnknownFormatException("cannot tell the format to write " + target + " in: known endings are "
+                        + writers.stream().flatMap(w -> w.extensions().stream()).map(e -> "." + e)
+                                .collect(Collectors.joining(", ")) + ", or a directory for CSV"));
+    }
+
+    /** Reads a path with the importer its ending picks. */
+    public ImportResult read(Path path, ReadOptions options) throws IOException {
+        requireExists(path);
+        return importerFor(path).read(path, options);
+    }
+
+    /**
+     * Reads a path with the named importer.
+     *
+     * @throws UnknownFormatException when no importer has that name
+     */
+    public ImportResult read(Path path, String importerName, ReadOptions options) throws IOException {
+        requireExists(path);
+        DatasetImporter importer = importer(importerName).orElseThrow(() -> new UnknownFormatException(
+                "no importer is named '" + importerName + "': known are "
+                        + importers.stream().map(DatasetImporter::name).collect(Collectors.joining(", "))));
+        return importer.read(path, options);
+    }
+
+    /** Writes a dataset with the writer the target's ending picks. */
+    public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
+        writerFor(target).write(dataset, target, options);
+    }
+
+    private static void requireExists(Path path) throws NoSuchFileException {
+        if (!Files.exists(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.regsec.formats;
+
+/**
+ * How a writer writes.
+ *
+ * @param safeSpreadsheetValues in CSV, write values that a spreadsheet would run as a formula
+ *     (starting with {@code = + - @}, tab or carriage return) so that it shows them as text;
+ *     reading with the same option gives the original values back
+ */
+public record WriteOptions(boolean safeSpreadsheetValues) {
+
+    private static final WriteOptions DEFAULTS = new WriteOptions(false);
+
+    /** Values written exactly as they are. */
+    public static WriteOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** Spreadsheet-safe CSV values. */
+    public static WriteOptions spreadsheetSafe() {
+        return new WriteOptions(true);
+    }
+}

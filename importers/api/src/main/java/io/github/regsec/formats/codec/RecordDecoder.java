@@ -1,0 +1,67 @@
+package io.github.regsec.formats.codec;
+
+import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.Row;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+
+/**
+ * Turns one row's raw values into a record or child row, the same way for every format, from
+ * the kind's field table: required values present, every value parsed by its field type, every
+ * problem with its field and location. Child rows come back without their parent, and records
+ * without their child rows; a format reader attaches them.
+ */
+public final class RecordDecoder {
+
+    private RecordDecoder() {
+    }
+
+    /**
+     * Decodes a row of the table's kind.
+     *
+     * @param table the field table of the row's kind
+     * @param values the row's raw values
+     * @return the row, or a rejection with its problems
+     */
+    public static <R extends Row> Decoded<R> decode(RecordTable<R> table, FieldValues values) {
+        String idField = table.isChild() ? table.parentField() : "id";
+        ValueReader r = new ValueReader(values, table.kind(), values.text(idField));
+        for (Field<R> field : table.fields()) {
+            if (field.required()) {
+                r.require(field.name());
+            }
+        }
+        if (table.kind() == RecordKind.PARTICIPANT && r.text("person") == null && r.text("role") == null
+                && r.text("affiliation") == null) {
+            r.report(Problem.error(RuleIds.REQUIRED,
+                    "a participant needs a person, a role or an affiliation: give at least one"), "person");
+        }
+        Object builder = table.newBuilder();
+        for (Field<R> field : table.fields()) {
+            Object value = read(r, field);
+            if (value != null) {
+                field.set(builder, value);
+            }
+        }
+        R row = r.hasErrors() ? null : table.build(builder);
+        return new Decoded<>(row, r.problems());
+    }
+
+    private static Object read(ValueReader r, Field<?> field) {
+        String name = field.name();
+        return switch (field.type()) {
+            case TEXT -> r.text(name);
+            case ID -> r.reference(name);
+            case DATE -> r.date(name);
+            case COUNTRY -> r.country(name);
+            case PARTY -> r.party(name);
+            case ENUM -> r.enumValue(name, field::parseEnum);
+            case INTEGER -> r.integer(name);
+            case TEXT_LIST -> r.texts(name);
+            case PARTY_LIST -> r.parties(name);
+            case IDENTIFIER_LIST -> r.identifiers(name);
+        };
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.regsec.formats.codec;
+
+import io.github.regsec.model.Identifier;
+import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.model.party.Party;
+import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.problem.Location;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Typed getters over one row's {@link FieldValues}: each getter parses a field and, when the
+ * value does not parse, records a {@code syntax} problem that names the field and the value and
+ * carries the field's location, then returns null. After reading a row, {@link #hasErrors()} says
+ * whether to import it or reject it with {@link #problems()}. For users' own importers of
+ * CSV-like formats as much as for regsec's.
+ */
+public final class ValueReader {
+
+    private final FieldValues values;
+    private final RecordKind kind;
+    private final List<Problem> problems = new ArrayList<>(0);
+    private boolean hasErrors;
+    private String recordId;
+
+    /**
+     * A reader of one row.
+     *
+     * @param values the row's raw values
+     * @param kind the kind of record the row holds, for problems
+     * @param recordId the record's id (a child row's parent id), for problems; may be null
+     */
+    public ValueReader(FieldValues values, RecordKind kind, String recordId) {
+        this.values = values;
+        this.kind = kind;
+        this.recordId = recordId;
+    }
+
+    /** The problems found so far. */
+    public List<Problem> problems() {
+        return problems.isEmpty() ? List.of() : List.copyOf(problems);
+    }
+
+    /** True when an error was found: the row should be rejected. */
+    public boolean hasErrors() {
+        return hasErrors;
+    }
+
+    /** Records a problem on a field of this row (at the field's location). */
+    public void report(Problem problem, String field) {
+        problems.add(problem.withRecord(kind, recordId).withField(field).withLocation(values.location(field)));
+        hasErrors |= problem.isError();
+    }
+
+    /** Records a {@code syntax} error on a field. */
+    public void syntaxError(String field, String message) {
+        report(Problem.error(RuleIds.SYNTAX, field + ": " + message), field);
+    }
+
+    /** The raw text of a field, or null when absent or empty. */
+    public String text(String field) {
+        return values.text(field);
+    }
+
+    /**
+     * The text of a field that refers to another record ({@code organization_id}, {@code parent_id}):
+     * like {@link #text(String)}, but rows that name the same record share one string.
+     */
+    public String reference(String field) {
+        return SharedStrings.share(values.text(field));
+    }
+
+    /** The text of a required field; records a {@code required} error when absent or blank. */
+    public String requiredText(String field) {
+        String text = values.text(field);
+        if (text == null || text.isBlank()) {
+            report(Problem.error(RuleIds.REQUIRED, field + " is required: give a value"), field);
+            return null;
+        }
+        return text;
+    }
+
+    /** True when the field has a value; records a {@code required} error when it has none. */
+    public boolean require(String field) {
+        return requiredText(field) != null;
+    }
+
+    /** A reduced-precision date, or null. */
+    public PartialDate date(String field) {
+        return parse(field, PartialDate::parse);
+    }
+
+    /** A country code (alpha-2 or alpha-3, any case), or null. */
+    public CountryCode country(String field) {
+        return parse(field, CountryCode::parse);
+    }
+
+    /** A party ({@code country:TJ}, {@code org:osce}), or null. */
+    public Party party(String field) {
+        return parse(field, Party::parse);
+    }
+
+    /** An enumeration value by its format name, or null. */
+    public <E> E enumValue(String field, Function<String, E> parser) {
+        return parse(field, parser);
+    }
+
+    /** A whole number, or null. */
+    public Integer integer(String field) {
+        return parse(field, text -> {
+            try {
+                return Integer.valueOf(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            }
+        });
+    }
+
+    /** A list of texts (items trimmed, empty items skipped; repeated texts shared between rows), or an empty list. */
+    public List<String> texts(String field) {
+        return parseList(field, SharedStrings::share);
+    }
+
+    /** A list of parties, or an empty list. */
+    public List<Party> parties(String field) {
+        return parseList(field, Party::parse);
+    }
+
+    /** A list of {@code scheme:value} identifiers, or an empty list. */
+    public List<Identifier> identifiers(String field) {
+        return parseList(field, Identifier::parse);
+    }
+
+    /**
+     * Parses a field with a parser that throws {@link IllegalArgumentException} or
+     * {@link DateTimeException} with a message for the user.
+     */
+    public <T> T parse(String field, Function<String, T> parser) {
+        String text = values.text(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            syntaxError(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private <T> List<T> parseList(String field, Function<String, T> parser) {
+        List<String> items = values.list(field);
+        if (items == null) {
+            return List.of();
+        }
+        List<T> result = new ArrayList<>(items.size());
+        for (String raw : items) {
+            String item = raw == null ? "" : raw.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (item.indexOf(';') >= 0) {
+                syntaxError(field, "'" + item + "' holds a ';', which separates list values in CSV: split it into two values");
+                continue;
+            }
+            try {
+                result.add(parser.apply(item));
+            } catch (IllegalArgumentException | DateTimeException e) {
+                syntaxError(field, e.getMessage());
+            }
+        }
+        return result;
+    }
+}

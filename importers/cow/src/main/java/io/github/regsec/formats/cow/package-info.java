@@ -1,0 +1,13 @@
+/**
+ * The Correlates of War IGO importer ({@code cow-igo}): the COW Intergovernmental Organizations
+ * dataset v3.0 (Pevehouse, Nordstrom, McManus and Jamison 2020) read into regsec organizations
+ * and memberships.
+ *
+ * <ul>
+ *   <li>{@link io.github.regsec.formats.cow.CowIgoImporter}: the importer, registered through
+ *       {@code META-INF/services} like any user's importer.</li>
+ *   <li>{@link io.github.regsec.formats.cow.CowStates}: COW state codes to ISO 3166 countries, year by year.</li>
+ *   <li>{@link io.github.regsec.formats.cow.CowRuleIds}: the importer's own rule ids.</li>
+ * </ul>
+ */
+package io.github.regsec.formats.cow;

@@ -1,0 +1,324 @@
+package io.github.regsec.formats.csv.rows;
+
+import io.github.regsec.formats.InputFiles;
+import io.github.regsec.formats.io.DamagedGzipException;
+import io.github.regsec.formats.io.GzipInput;
+import io.github.regsec.formats.io.StrictUtf8Reader;
+import io.github.regsec.problem.Location;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file opened for reading row by row: the reusable part of the CSV importer for anyone
+ * who reads a CSV-like format of their own.
+ *
+ * <pre>{@code
+ * try (CsvRows rows = CsvRows.open(path, CsvReadOptions.from(context.options()))) {
+ *     context.reading(rows.file());
+ *     rows.problems().forEach(context::report);            // an empty file, a duplicated column...
+ *     for (CsvRow row : rows) {                             // none when the file has an error
+ *         if (row.hasErrors()) {                            // wrong value count, bad bytes, broken quoting
+ *             context.rejected(row.location(), row.problems());
+ *             continue;
+ *         }
+ *         ValueReader values = row.reader(RecordKind.MEMBERSHIP, row.text("id"));
+ *         PartialDate start = values.date("start_date");   // problems carry file and line
+ *         ...
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>What it guarantees: UTF-8 only, a byte order mark read as if absent, gzip read
+ * transparently, {@code \n}, {@code \r\n} and bare {@code \r} line ends, RFC 4180 quoting
+ * (values may span lines), blank lines skipped, values never trimmed, and each row's line is
+ * the physical line it starts on (the header is line 1). Bad data never throws: it becomes a
+ * {@code syntax} {@link Problem} with file and line, on the file ({@link #problems()}: an empty
+ * file, a column named twice, a header that is not UTF-8 or not CSV; then no rows are read) or
+ * on the row ({@link CsvRow#problems()}: bytes that are not UTF-8 on a line of the row, more or
+ * fewer values than the header has columns, a value or record over the limits). Broken quoting
+ * (a quote never closed, text after a closing quote) and damaged gzip data (in any member of a
+ * multi-member file, or data after the last member that is not gzip) end the file: the rows
+ * before come normally, then one last row with the problem at the line where the broken record
+ * starts.
+ *
+ * <p>An {@link IOException} is thrown only when the file cannot be read at all; one met while
+ * iterating comes as an {@link UncheckedIOException}. Iterate once; not thread-safe.
+ */
+public final class CsvRows implements Iterable<CsvRow>, Closeable {
+
+    private final String file;
+    private final CsvReadOptions options;
+    private final StrictUtf8Reader source;
+    private final RecordLengthLimit limit;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final List<Problem> problems = new ArrayList<>();
+    private final CsvHeader header;
+    private int lastLine;
+    private boolean finished;
+    private boolean iterated;
+
+    private CsvRows(InputStream in, String file, CsvReadOptions options) throws IOException {
+        this(in, file, options, null);
+    }
+
+    /** Opens a stream; or, with {@code unreadable}, a file that cannot be read for that problem. */
+    private CsvRows(InputStream in, String file, CsvReadOptions options, Problem unreadable) throws IOException {
+        this.file = file;
+        this.options = options;
+        this.source = StrictUtf8Reader.markingBadLines(in);
+        this.limit = new RecordLengthLimit(source, options.maxRecordLength());
+        this.parser = CSVParser.builder().setReader(limit).setFormat(CsvDialect.READ).get();
+        this.records = parser.iterator();
+        if (unreadable == null) {
+            this.header = readHeader();
+        } else {
+            this.finished = true;
+            this.problems.add(unreadable);
+            this.header = new CsvHeader(file, 0, List.of());
+        }
+    }
+
+    /** Opens a file with the default limits; see {@link #open(Path, CsvReadOptions)}. */
+    public static CsvRows open(Path file) throws IOException {
+        return open(file, CsvReadOptions.defaults());
+    }
+
+    /**
+     * Opens a file (gzipped by its {@code .gz} name or its first bytes) and reads its header.
+     * Problems name the file by its name ({@code memberships.csv.gz}).
+     *
+     * @throws IOException when the file cannot be opened
+     */
+    public static CsvRows open(Path file, CsvReadOptions options) throws IOException {
+        String name = InputFiles.fileName(file);
+        InputStream in;
+        try {
+            in = GzipInput.open(file);
+        } catch (DamagedGzipException e) {
+            return unreadable(name, options, e);
+        }
+        return new CsvRows(in, name, options);
+    }
+
+    /**
+     * Reads a stream (gunzipped when it starts with the gzip magic bytes) and its header. The
+     * stream is closed with this object.
+     *
+     * @param fileName the file's name, for problems
+     */
+    public static CsvRows open(InputStream in, String fileName, CsvReadOptions options) throws IOException {
+        InputStream stream;
+        try {
+            stream = GzipInput.decompressIfGzip(in);
+        } catch (DamagedGzipException e) {
+            in.close();
+            return unreadable(fileName, options, e);
+        }
+        return new CsvRows(stream, fileName, options);
+    }
+
+    private static CsvRows unreadable(String file, CsvReadOptions options, DamagedGzipException damage) throws IOException {
+        return new CsvRows(InputStream.nullInputStream(), file, options, damage.problemAt(Location.of(file)));
+    }
+
+    /** The file's name, as problems show it. */
+    public String file() {
+        return file;
+    }
+
+    /** The header row; with no columns when the file has none. */
+    public CsvHeader header() {
+        return header;
+    }
+
+    /**
+     * Problems of the file as a whole, found when it was opened. When one is an error the file
+     * cannot be read and iteration gives no rows.
+     */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** True when the file cannot be read: see {@link #problems()}. */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /**
+     * The rows after the header, in file order.
+     *
+     * @throws IllegalStateException when called a second time
+     */
+    @Override
+    public Iterator<CsvRow> iterator() {
+        if (iterated) {
+            throw new IllegalStateException("the rows of " + file + " can be iterated once");
+        }
+        iterated = true;
+        return new Iterator<>() {
+            private CsvRow next;
+            private boolean fetched;
+
+            @Override
+            public boolean hasNext() {
+                if (!fetched) {
+                    RawRecord raw = nextRecord();
+                    next = raw == null ? null : toRow(raw);
+                    fetched = true;
+                }
+                return next != null;
+            }
+
+            @Override
+            public CsvRow next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                fetched = false;
+                return next;
+            }
+        };
+    }
+
+    /** Closes the file. */
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    // ---- reading ----
+
+    /** What the parser gave for one record, or why it could not go on. */
+    private record RawRecord(int line, List<String> values, List<Integer> badLines, String failure) {
+    }
+
+    private CsvHeader readHeader() {
+        RawRecord raw = nextRecord();
+        if (raw == null) {
+            problems.add(syntax(1, "the file is empty: a CSV file needs a header row that names its columns"));
+            return new CsvHeader(file, 0, List.of());
+        }
+        if (raw.failure() != null) {
+            finished = true;
+            problems.add(syntax(raw.line(), "the header cannot be read: " + raw.failure()));
+            return new CsvHeader(file, raw.line(), List.of());
+        }
+        CsvHeader found = new CsvHeader(file, raw.line(), raw.values());
+        if (!raw.badLines().isEmpty()) {
+            finished = true;
+            problems.add(syntax(raw.badLines().get(0), "the header holds bytes that are not UTF-8: save the file as UTF-8; the file was not read"));
+        } else if (found.firstDuplicate() != null) {
+            int[] at = found.firstDuplicate();
+            String name = found.columns().get(at[0]);
+            finished = true;
+            problems.add(syntax(raw.line(), "the header names column '" + name + "' twice (columns " + (at[0] + 1)
+                    + " and " + (at[1] + 1) + "): rename or remove one; the file was not read").withField(name));
+        }
+        return found;
+    }
+
+    /** The next non-blank record, a failed record that ends the file, or null at the end. */
+    private RawRecord nextRecord() {
+        while (!finished) {
+            int start = lastLine + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    finished = true;
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                finished = true;
+                return new RawRecord(start, List.of(), List.of(), failure(e));
+            } catch (IllegalStateException e) {
+                finished = true;
+                return new RawRecord(start, List.of(), List.of(), "this record is not valid CSV; the rest of the file was not read");
+            }
+            lastLine = (int) parser.getCurrentLineNumber();
+            limit.recordEnded();
+            List<Integer> badLines = source.takeBadLines(lastLine);
+            boolean blank = record.size() == 1 && record.get(0).isEmpty();
+            if (!blank || !badLines.isEmpty()) {
+                return new RawRecord(start, List.of(record.values()), badLines, null);
+            }
+        }
+        return null;
+    }
+
+    /** The message for a record the parser could not read; rethrows real I/O failures. */
+    private String failure(UncheckedIOException e) {
+        IOException cause = e.getCause();
+        String rest = "; the rest of the file was not read";
+        if (cause instanceof RecordLengthLimit.RecordTooLongException) {
+            return "a record starting on this line is longer than the limit of " + options.maxRecordLength()
+                    + " characters" + rest;
+        }
+        if (cause instanceof DamagedGzipException) {
+            return cause.getMessage(); // it says the rest was not read
+        }
+        if (cause instanceof CSVException) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                return "a quoted value that starts in this record is never closed (a '\"' is missing)" + rest;
+            }
+            if (message.contains("Invalid character between encapsulated token and delimiter")) {
+                return "text follows the closing quote of a quoted value: a quoted value must end at a ',' or"
+                        + " the end of the line (inside quotes, write a quote as \"\")" + rest;
+            }
+            return "this record is not valid CSV (broken quoting)" + rest;
+        }
+        throw e;
+    }
+
+    private CsvRow toRow(RawRecord raw) {
+        if (raw.failure() != null) {
+            return new CsvRow(header, raw.line(), List.of(), List.of(syntax(raw.line(), raw.failure())));
+        }
+        List<Problem> rowProblems = new ArrayList<>();
+        for (int badLine : raw.badLines()) {
+            rowProblems.add(syntax(badLine, "line " + badLine + " holds bytes that are not UTF-8: save the file as UTF-8"));
+        }
+        List<String> values = raw.values();
+        if (values.size() != header.size()) {
+            rowProblems.add(syntax(raw.line(), "the row has " + values.size() + (values.size() == 1 ? " value" : " values")
+                    + " but the header names " + header.size() + " columns: every row needs one value per column"
+                    + " (quote a value that holds a ',')"));
+        }
+        long recordLength = 0;
+        for (int i = 0; i < values.size(); i++) {
+            int length = values.get(i).length();
+            recordLength += length;
+            if (length > options.maxValueLength()) {
+                String column = i < header.size() ? header.columns().get(i) : null;
+                rowProblems.add(syntax(raw.line(), (column == null ? "value " + (i + 1) : column) + ": the value has "
+                        + length + " characters, more than the limit of " + options.maxValueLength()).withField(column));
+            }
+        }
+        if (recordLength > options.maxRecordLength()) {
+            rowProblems.add(syntax(raw.line(), "the row has " + recordLength + " characters, more than the limit of "
+                    + options.maxRecordLength()));
+        }
+        if (options.spreadsheetSafeValues()) {
+            values = values.stream().map(SpreadsheetSafeValues::unescape).toList();
+        }
+        return new CsvRow(header, raw.line(), values, rowProblems);
+    }
+
+    private Problem syntax(int line, String message) {
+        return Problem.error(RuleIds.SYNTAX, message).withLocation(Location.of(file, line));
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * The JSON formats of a regsec dataset (FORMATS.md section 4), read and written with Jackson 3.
+ *
+ * <p>A map of the package:
+ * <ul>
+ *   <li>{@link io.github.regsec.formats.json.JsonDatasetImporter} and
+ *       {@link io.github.regsec.formats.json.JsonLinesDatasetImporter} read a JSON document and JSON
+ *       Lines; {@link io.github.regsec.formats.json.JsonDatasetWriter} and
+ *       {@link io.github.regsec.formats.json.JsonLinesDatasetWriter} write them.</li>
+ *   <li>{@code Jackson} holds the one configured factory and mapper, and turns Jackson's errors into
+ *       messages for users.</li>
+ *   <li>The shared {@link io.github.regsec.formats.io.StrictUtf8Reader} decodes the bytes strictly
+ *       (invalid UTF-8 is reported with its line and column, a UTF-16 file is refused as a whole)
+ *       and {@link io.github.regsec.formats.io.GzipInput} reads gzip, its damage a
+ *       {@link io.github.regsec.formats.io.DamagedGzipException}; {@code LineReader} cuts JSON
+ *       Lines into lines.</li>
+ *   <li>{@code JsonObjectReader} reads one record object from the streaming parser into a
+ *       {@code JsonObject} (values with their locations); {@code JsonFields} checks it against a
+ *       record schema and offers it to the {@link io.github.regsec.formats.codec.RecordDecoder};
+ *       {@code RecordImporter} decodes a record with its nested rows and reports them to the
+ *       {@link io.github.regsec.formats.ImportContext}. Both importers share these.</li>
+ *   <li>{@code JsonRecordWriter} writes one record with its nested rows; both writers share it.</li>
+ * </ul>
+ */
+package io.github.regsec.formats.json;
