@@ -1,9 +1,13 @@
 package io.github.regsec.cli;
 
 import io.github.regsec.model.MembershipStatus;
+import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.model.time.DatePrecision;
+import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.party.Party;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,10 +21,28 @@ final class Converters {
     static final class Day implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            PartialDate date;
             try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a day: expected YYYY-MM-DD, e.g. 2019-07-17");
+                date = PartialDate.parse(value.strip());
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+            if (date.precision() != DatePrecision.DAY) {
+                throw new TypeConversionException("'" + value + "' is a " + date.precision().name().toLowerCase(Locale.ROOT)
+                        + ", not a day: give YYYY-MM-DD, e.g. 2019-07-17");
+            }
+            return date.earliest();
+        }
+    }
+
+    /** A country code, alpha-2 or alpha-3. */
+    static final class CountryValue implements ITypeConverter<CountryCode> {
+        @Override
+        public CountryCode convert(String value) {
+            try {
+                return CountryCode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

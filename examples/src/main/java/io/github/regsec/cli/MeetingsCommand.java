@@ -1,10 +1,11 @@
 package io.github.regsec.cli;
 
+import io.github.regsec.model.Answer;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
+import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
-import io.github.regsec.model.time.PartialDate;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,17 +24,19 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code regsec meetings}: the meetings that involve given parties, in a date range, on a topic. */
+/** {@code regsec meetings}: the meetings that involve given parties, in a place, a date range, on a topic. */
 @Command(name = "meetings",
         header = "The meetings that involve given parties, in date order.",
         description = {
-            "Lists the meetings in which every given party takes part, in date order (undated last). "
-                    + "A party takes part as convenor, chair, supporter, a participant's affiliation, or "
-                    + "through the hosting field office's organization; an organization also takes part through "
-                    + "its bodies and programmes (a session convened by the OSCE Forum for Security "
-                    + "Co-operation involves the OSCE).",
-            "With --from or --to, only meetings that may have taken place in that range are listed, "
-                    + "so undated ones are left out."})
+            "Lists the meetings in which every given party takes part, in date order (undated last), each "
+                    + "with its dates, kind, place, convenors, chair and number of participants. A party takes part "
+                    + "as convenor, chair, supporter, a participant's affiliation, or through the hosting field "
+                    + "office's organization; an organization also takes part through its bodies and programmes, "
+                    + "and a country through its government and government agencies.",
+            "With --from or --to, the meetings that certainly took place in that range are listed, then "
+                    + "those that possibly did because a date is a month or a year (undated meetings are left "
+                    + "out; a side event without dates possibly took place on its parent's days).",
+            "Show one meeting whole with: regsec meeting ID"})
 final class MeetingsCommand implements Callable<Integer> {
 
     @Spec
@@ -50,12 +53,16 @@ final class MeetingsCommand implements Callable<Integer> {
             description = "A party that takes part: country:TJ or org:osce. Repeat it for meetings that involve all of them.")
     List<Party> involving = new ArrayList<>();
 
+    @Option(names = "--held-in", paramLabel = "COUNTRY", converter = Converters.CountryValue.class,
+            description = "Only meetings held in this country: TJ or TJK.")
+    CountryCode heldIn;
+
     @Option(names = "--from", paramLabel = "DATE", converter = Converters.Day.class,
-            description = "Only meetings that may have taken place on or after this day.")
+            description = "Only meetings that took place on or after this day.")
     LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", converter = Converters.Day.class,
-            description = "Only meetings that may have taken place on or before this day.")
+            description = "Only meetings that took place on or before this day.")
     LocalDate to;
 
     @Option(names = "--topic", paramLabel = "TOPIC", description = "Only meetings with this topic, e.g. terrorism.")
@@ -78,58 +85,76 @@ final class MeetingsCommand implements Callable<Integer> {
                         + "' in " + in.asGiven());
             }
         }
-        List<Meeting> meetings = dataset.meetingsInvolving(involving);
+        Set<Meeting> involved = Collections.newSetFromMap(new IdentityHashMap<>());
+        involved.addAll(dataset.meetingsInvolving(involving));
+        String wanted = topic == null ? null : topic.strip();
+        Predicate<Meeting> keep = m -> involved.contains(m)
+                && (heldIn == null || heldIn.equals(m.country()))
+                && (wanted == null || m.topics().contains(wanted));
+        List<Meeting> certain;
+        List<Meeting> possible;
         if (from != null || to != null) {
-            Set<Meeting> inRange = Collections.newSetFromMap(new IdentityHashMap<>());
-            inRange.addAll(dataset.meetingsBetween(from, to));
-            meetings = meetings.stream().filter(inRange::contains).collect(Collectors.toList());
-        }
-        if (topic != null) {
-            String wanted = topic.strip();
-            meetings = meetings.stream().filter(m -> m.topics().contains(wanted)).collect(Collectors.toList());
+            Answer<Meeting> inRange = dataset.meetingsBetween(from, to);
+            certain = inRange.certain().stream().filter(keep).toList();
+            possible = inRange.possible().stream().filter(keep).toList();
+        } else {
+            certain = dataset.meetingsByDate().stream().filter(keep).toList();
+            possible = List.of();
         }
 
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? Json.write(json(meetings)) : text(meetings));
+        out.print(format == OutputFormat.json ? Json.write(json(dataset, certain, possible)) : text(dataset, certain, possible));
         out.flush();
         return InputOptions.readingErrorsNote(in, "meetings", spec.commandLine().getErr());
     }
 
-    private static ObjectNode json(List<Meeting> meetings) {
+    private static ObjectNode json(Dataset dataset, List<Meeting> certain, List<Meeting> possible) {
         ObjectNode root = Json.object();
-        root.put("count", meetings.size());
-        ArrayNode list = root.putArray("meetings");
-        for (Meeting m : meetings) {
-            ObjectNode meeting = list.addObject();
-            meeting.put("id", m.id());
-            meeting.put("title", m.title());
-            putDate(meeting, "start_date", m.startDate());
-            putDate(meeting, "end_date", m.endDate());
-            meeting.put("kind", m.kind().formatName());
-        }
+        root.put("count", certain.size());
+        root.put("possible_count", possible.size());
+        ArrayNode list = root.putArray("certain");
+        certain.forEach(m -> MeetingCommand.summary(list.addObject(), m, dataset));
+        ArrayNode maybe = root.putArray("possible");
+        possible.forEach(m -> MeetingCommand.summary(maybe.addObject(), m, dataset));
         return root;
     }
 
-    private static void putDate(ObjectNode node, String field, PartialDate date) {
-        if (date == null) {
-            node.putNull(field);
-        } else {
-            node.put(field, date.toString());
-        }
-    }
-
-    private static String text(List<Meeting> meetings) {
+    private static String text(Dataset dataset, List<Meeting> certain, List<Meeting> possible) {
         StringBuilder b = new StringBuilder();
-        b.append(Text.count(meetings.size(), "meeting", "meetings")).append('\n');
-        int dateWidth = meetings.stream().mapToInt(m -> Text.meetingDates(m).length()).max().orElse(0);
-        int kindWidth = meetings.stream().mapToInt(m -> m.kind().formatName().length()).max().orElse(0);
-        int idWidth = meetings.stream().mapToInt(m -> Text.safe(m.id()).length()).max().orElse(0);
-        for (Meeting m : meetings) {
-            b.append("  ").append(Text.pad(Text.meetingDates(m), dateWidth)).append("  ")
-                    .append(Text.pad(m.kind().formatName(), kindWidth)).append("  ")
-                    .append(Text.pad(Text.safe(m.id()), idWidth)).append("  ")
-                    .append(Text.safe(m.title())).append('\n');
+        b.append(Text.count(certain.size(), "meeting", "meetings"));
+        if (!possible.isEmpty()) {
+            b.append(", and ").append(possible.size()).append(" possibly in the range");
+        }
+        b.append('\n');
+        certain.forEach(m -> block(b, m, dataset));
+        if (!possible.isEmpty()) {
+            b.append("Possibly in the range, because a date is imprecise or missing:\n");
+            possible.forEach(m -> block(b, m, dataset));
         }
         return b.toString();
+    }
+
+    /** A meeting in three short lines: dates, kind and id; its title; where, who convened, who chaired, how many took part. */
+    private static void block(StringBuilder b, Meeting m, Dataset dataset) {
+        b.append("  ").append(Text.meetingDates(m)).append("  ").append(m.kind().formatName()).append("  ")
+                .append(Text.safe(m.id())).append('\n');
+        b.append("    ").append(Text.safe(m.title())).append('\n');
+        List<String> facts = new ArrayList<>();
+        String place = Text.place(m);
+        if (place != null) {
+            facts.add("in " + place);
+        }
+        if (!m.convenors().isEmpty()) {
+            facts.add("convened by " + Text.parties(m.convenors(), dataset));
+        }
+        if (m.chair() != null) {
+            facts.add("chaired by " + Text.parties(List.of(m.chair()), dataset));
+        }
+        if (!m.participants().isEmpty()) {
+            facts.add(Text.count(m.participants().size(), "participant", "participants"));
+        }
+        if (!facts.isEmpty()) {
+            b.append("    ").append(String.join("; ", facts)).append('\n');
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.regsec.cli;
 
+import io.github.regsec.model.Answer;
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
@@ -87,23 +89,40 @@ final class SummaryCommand implements Callable<Integer> {
             members(b, dataset, organization, day);
         }
 
-        b.append("\nField offices by country\n");
+        b.append("\nField offices open on ").append(day).append(", by country\n");
         Map<CountryCode, List<FieldOffice>> byCountry = new TreeMap<>();
-        dataset.fieldOffices().forEach(f -> byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f));
+        List<FieldOffice> certainlyOpen = new ArrayList<>();
+        List<FieldOffice> possiblyOpen = new ArrayList<>();
+        for (FieldOffice f : dataset.fieldOffices()) {
+            if (f.period().certainlyActiveOn(day)) {
+                certainlyOpen.add(f);
+            } else if (f.period().possiblyActiveOn(day)) {
+                possiblyOpen.add(f);
+            } else {
+                continue;
+            }
+            byCountry.computeIfAbsent(f.country(), k -> new ArrayList<>()).add(f);
+        }
+        int notOpen = dataset.fieldOffices().size() - certainlyOpen.size() - possiblyOpen.size();
         if (byCountry.isEmpty()) {
             b.append("  (none)\n");
         }
         byCountry.forEach((country, offices) -> {
             b.append("  ").append(country.alpha2()).append("  ").append(country.name()).append('\n');
             for (FieldOffice office : offices) {
-                String name = Text.safe(dataset.nameOn(office.id(), day).orElse(office.name()));
                 String owner = dataset.organization(office.organizationId()).map(Text::shortName)
                         .orElse(Text.safe(office.organizationId()));
-                b.append("      ").append(name).append(" (").append(owner)
-                        .append(office.city() == null ? "" : ", " + Text.safe(office.city())).append(", ")
-                        .append(openLabel(office.openingDate(), office.closingDate())).append(")\n");
+                b.append("      ").append(officeName(dataset, office, day)).append(" (").append(owner)
+                        .append(cityLabel(dataset, office, day)).append(", ")
+                        .append(openLabel(office.openingDate(), office.closingDate()))
+                        .append(possiblyOpen.contains(office) ? "; possibly open: " + Text.uncertainty(office.period(), day) : "")
+                        .append(")\n");
             }
         });
+        if (notOpen > 0) {
+            b.append("  ").append(Text.count(notOpen, "other office was", "other offices were"))
+                    .append(" not open on this day\n");
+        }
 
         b.append("\nMeetings by year\n");
         Map<Integer, Integer> byYear = new TreeMap<>();
@@ -150,38 +169,86 @@ final class SummaryCommand implements Callable<Integer> {
         return (opening == null ? "?" : opening.toString()) + " to " + closing;
     }
 
+    /** {@code ", Almaty"}: the city the office was in on the day (every possible one if a move's date is imprecise). */
+    private static String cityLabel(Dataset dataset, FieldOffice office, LocalDate day) {
+        Answer<String> cities = dataset.cityOn(office.id(), day);
+        List<String> all = new ArrayList<>(cities.certain());
+        all.addAll(cities.possible());
+        return all.isEmpty() ? "" : ", " + all.stream().map(Text::safe).collect(Collectors.joining(" or "));
+    }
+
+    /** The office's name on the day: the certain one, or every possible one when a rename date is imprecise. */
+    private static String officeName(Dataset dataset, FieldOffice office, LocalDate day) {
+        Answer<String> names = dataset.namesOn(office.id(), day);
+        if (names.possible().isEmpty() && names.size() == 1) {
+            return Text.safe(names.get(0));
+        }
+        List<String> all = new ArrayList<>(names.certain());
+        all.addAll(names.possible());
+        return all.isEmpty() ? Text.safe(office.name())
+                : all.stream().map(Text::safe).collect(Collectors.joining(" or ")) + " (renamed around this day)";
+    }
+
     private static void members(StringBuilder b, Dataset dataset, Organization organization, LocalDate day) {
         b.append("  ").append(Text.label(organization)).append('\n');
-        Map<MembershipStatus, List<Party>> byStatus = new EnumMap<>(MembershipStatus.class);
-        for (Membership m : dataset.membershipsIn(organization.id())) {
-            if (m.period().possiblyActiveOn(day)) {
-                List<Party> parties = byStatus.computeIfAbsent(m.status(), k -> new ArrayList<>());
-                if (!parties.contains(m.member())) {
-                    parties.add(m.member());
-                }
-            }
+        if (organization.foundingDate() != null && organization.foundingDate().isCertainlyAfter(day)) {
+            b.append("      not founded yet: founded ").append(organization.foundingDate()).append('\n');
+            return;
         }
-        List<Party> members = byStatus.getOrDefault(MembershipStatus.MEMBER, List.of());
+        if (dataset.membershipsIn(organization.id()).isEmpty()) {
+            b.append("      no membership records");
+            Coverage coverage = organization.coverageOn(day);
+            b.append(coverage == Coverage.PARTIAL ? "; this dataset's list of " + Text.shortName(organization)
+                    + " members is partial" : "").append('\n');
+            return;
+        }
+        Answer<Membership> all = dataset.membersOn(organization.id(), day, null);
+        Map<MembershipStatus, List<Party>> certain = byStatus(all.certain());
+        Map<MembershipStatus, List<Party>> possible = byStatus(all.possible());
+        List<Party> members = certain.getOrDefault(MembershipStatus.MEMBER, List.of());
+        List<Party> maybe = possible.getOrDefault(MembershipStatus.MEMBER, List.of());
         StringBuilder counts = new StringBuilder(Text.count(members.size(), "member", "members"));
+        if (!maybe.isEmpty()) {
+            counts.append(" and ").append(maybe.size()).append(" possibly");
+        }
         if (organization.memberCount() != null) {
             counts.append(" (declares ").append(organization.memberCount()).append(')');
         }
-        byStatus.forEach((status, parties) -> {
+        certain.forEach((status, parties) -> {
             if (status != MembershipStatus.MEMBER) {
                 counts.append("; ").append(parties.size()).append(' ').append(status.formatName().replace('_', ' '))
                         .append(parties.size() == 1 ? "" : "s").append(": ")
                         .append(parties.stream().sorted().map(SummaryCommand::code).collect(Collectors.joining(" ")));
             }
         });
-        if (dataset.membershipsIn(organization.id()).isEmpty()) {
-            counts.setLength(0);
-            counts.append("no membership records");
-        }
         b.append("      ").append(counts).append('\n');
         List<String> codes = members.stream().sorted().map(SummaryCommand::code).collect(Collectors.toList());
         for (String line : Text.wrap(codes, WIDTH - 6)) {
             b.append("      ").append(line).append('\n');
         }
+        possible.forEach((status, parties) -> {
+            List<String> words = new ArrayList<>();
+            words.add("possibly " + status.formatName().replace('_', ' ') + (parties.size() == 1 ? ":" : "s:"));
+            parties.stream().sorted().map(SummaryCommand::code).forEach(words::add);
+            for (String line : Text.wrap(words, WIDTH - 6)) {
+                b.append("      ").append(line).append('\n');
+            }
+        });
+        for (String line : Text.wrap(List.of(Text.coverageSentence(organization, organization.coverageOn(day),
+                all.size() + all.possible().size()).split(" ")), WIDTH - 6)) {
+            b.append("      ").append(line).append('\n');
+        }
+    }
+
+    private static Map<MembershipStatus, List<Party>> byStatus(List<Membership> memberships) {
+        Map<MembershipStatus, List<Party>> byStatus = new EnumMap<>(MembershipStatus.class);
+        for (Membership m : memberships) {
+            List<Party> parties = byStatus.computeIfAbsent(m.status(), k -> new ArrayList<>());
+            if (!parties.contains(m.member())) {
+                parties.add(m.member());
+            }
+        }
+        return byStatus;
     }
 
     /** A country as its code, an organization as {@code org:id}: short enough to list many. */

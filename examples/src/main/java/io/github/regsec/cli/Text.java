@@ -1,5 +1,6 @@
 package io.github.regsec.cli;
 
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
@@ -7,7 +8,9 @@ import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
 import io.github.regsec.problem.TerminalText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,6 +79,58 @@ final class Text {
             return "since " + start;
         }
         return start + " to " + end;
+    }
+
+    /**
+     * Why a period is only possibly, not certainly, active on a day: {@code start unknown},
+     * {@code starts 2012}, {@code ends 2024-02}.
+     */
+    static String uncertainty(Period period, LocalDate day) {
+        List<String> why = new ArrayList<>(2);
+        PartialDate start = period.start();
+        PartialDate end = period.end();
+        if (start == null) {
+            why.add("start unknown");
+        } else if (start.latest().isAfter(day)) {
+            why.add("starts " + start);
+        }
+        if (end != null && end.earliest().isBefore(day)) {
+            why.add("ends " + end);
+        }
+        return why.isEmpty() ? "dates imprecise" : String.join(", ", why);
+    }
+
+    /**
+     * What the dataset says of an organization's list of members on a day, in words:
+     * {@code "6 listed; this dataset's list of UN members is partial."}.
+     */
+    static String coverageSentence(Organization organization, Coverage coverage, int listed) {
+        String whose = shortName(organization);
+        return switch (coverage) {
+            case COMPLETE -> "This dataset's list of " + whose + " members is complete for this day.";
+            case PARTIAL -> count(listed, "listed", "listed") + "; this dataset's list of " + whose
+                    + " members is partial.";
+            case UNKNOWN -> count(listed, "listed", "listed") + "; this dataset does not say whether its list of "
+                    + whose + " members is complete.";
+        };
+    }
+
+    /** Where a meeting took place: {@code Vienna, Austria}; null when the dataset does not say. */
+    static String place(Meeting meeting) {
+        String country = meeting.country() == null ? null : meeting.country().name();
+        if (meeting.city() == null) {
+            return country == null ? null : safe(country);
+        }
+        return safe(meeting.city() + (country == null ? "" : ", " + country));
+    }
+
+    /** Parties by name: {@code OSCE Forum for Security Co-operation (org:osce-fsc), Tajikistan (country:TJ)}. */
+    static String parties(List<Party> parties, Dataset dataset) {
+        List<String> names = new ArrayList<>(parties.size());
+        for (Party party : parties) {
+            names.add(safe(partyName(party, dataset)) + " (" + safe(party.text()) + ")");
+        }
+        return String.join(", ", names);
     }
 
     /** Pads text on the right to a width. */

@@ -33,7 +33,8 @@ public final class FirstQuestions {
         out.println("The bundled dataset: " + dataset);
 
         // 1. Who were the OSCE's participating States on the day of the FSC session of 2019-07-17?
-        //    A membership counts when it is active that day; a start of "1973" counts from 1973-01-01.
+        //    The answer lists the States that were certainly members that day; those that only
+        //    possibly were (a start of "1973" on 1973-06-01) are one call away, in possible().
         LocalDate session = LocalDate.of(2019, 7, 17);
         List<CountryCode> states = dataset.memberCountriesOn("osce", session);
         out.println();
@@ -43,6 +44,12 @@ public final class FirstQuestions {
         // The day before Mongolia joined (2012-11-21) there were 56.
         out.println("OSCE participating States on 2012-11-20: "
                 + dataset.memberCountriesOn("osce", LocalDate.of(2012, 11, 20)).size());
+
+        // A date known only to the year makes an answer uncertain: on 1973-06-01 the 35 States
+        // whose participation is dated "1973" were possibly, not certainly, participating.
+        var early = dataset.memberCountriesOn("osce", LocalDate.of(1973, 6, 1));
+        out.println("OSCE participating States on 1973-06-01: " + early.size() + " certainly, "
+                + early.possible().size() + " possibly");
 
         // 2. Which meetings involved both the OSCE and the CSTO? An organization takes part through
         //    its bodies too: the session was convened by the OSCE Forum for Security Co-operation,

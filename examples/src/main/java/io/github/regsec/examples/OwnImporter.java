@@ -66,10 +66,12 @@ public final class OwnImporter {
         ValidationReport report = DatasetValidator.builder().asOf(LocalDate.of(2025, 1, 1)).build().validate(result);
         out.print(report.toText());
 
+        // the list has no dates, so every member is only possibly a member today: the answer says so
         for (var organization : dataset.organizations()) {
+            var members = dataset.memberPartiesOn(organization.id(), LocalDate.now());
             out.println(organization.name() + " (" + organization.id() + "): "
-                    + dataset.membershipsIn(organization.id()).size() + " members listed: "
-                    + dataset.memberPartiesOn(organization.id(), LocalDate.now()));
+                    + dataset.membershipsIn(organization.id()).size() + " members listed: certainly " + members.certain()
+                    + ", possibly " + members.possible());
         }
         return result;
     }

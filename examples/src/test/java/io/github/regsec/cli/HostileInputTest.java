@@ -265,10 +265,10 @@ class HostileInputTest {
 
         Cli summary = run("summary", input, "--as-of", "2020-01-01");
         assertThat(summary.out()).contains("  OS\\u001B[31mCE (OSCE\\u001B[2J\\u001B]0;owned\\u0007)\n",
-                "      Office in Dushanbe\\u202Egnp.exe (OS\\u001B[31mCE, Dushanbe\\u009B2J, dates unknown)\n");
+                "      Office in Dushanbe\\u202Egnp.exe (OS\\u001B[31mCE, Dushanbe\\u009B2J, dates unknown; possibly open: start unknown)\n");
 
         Cli meetings = run("meetings", input);
-        assertThat(meetings.out()).contains("m\\u001B[1Ax  Session \\u001B[1;1Hfake line\n");
+        assertThat(meetings.out()).contains("  m\\u001B[1Ax\n    Session \\u001B[1;1Hfake line\n");
 
         Cli members = run("members", "osce", input, "--on", "2020-01-01");
         assertThat(members.exitCode()).isZero();

@@ -327,22 +327,39 @@ public final class Dataset {
     public Answer<String> namesOn(String recordId, LocalDate day) {
         Objects.requireNonNull(day, "day");
         DatasetRecord record = indexes().byId.get(recordId);
-        String current;
-        List<Name> names;
         if (record instanceof Organization o) {
-            current = o.name();
-            names = o.names();
+            return inUseOn(o.names(), day, Name::name, o.name());
         } else if (record instanceof FieldOffice f) {
-            current = f.name();
-            names = f.names();
-        } else {
+            return inUseOn(f.names(), day, Name::name, f.name());
+        }
+        return Answer.none();
+    }
+
+    /**
+     * The city a field office was in on a day: the city of a former name certainly in use that
+     * day, or its current city when no former name with a city was possibly in use; where a
+     * move's date is imprecise, both cities are possible. Nothing for an unknown id or an office
+     * without a city.
+     */
+    public Answer<String> cityOn(String fieldOfficeId, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        if (!(indexes().byId.get(fieldOfficeId) instanceof FieldOffice f)) {
             return Answer.none();
         }
+        List<Name> withCity = f.names().stream().filter(n -> n.city() != null).toList();
+        if (f.city() == null && withCity.isEmpty()) {
+            return Answer.none();
+        }
+        return inUseOn(withCity, day, Name::city, f.city());
+    }
+
+    /** What a record's former names say was in use on a day (a name, a city), else the current value. */
+    private static Answer<String> inUseOn(List<Name> names, LocalDate day, Function<Name, String> value, String current) {
         List<String> certain = new ArrayList<>();
         List<String> possible = new ArrayList<>();
         for (Name n : names) {
             if (n.kind() == NameKind.FORMER && n.endDate() != null) {
-                sort(n.period(), day, n.name(), certain, possible);
+                sort(n.period(), day, value.apply(n), certain, possible);
             }
         }
         if (certain.isEmpty() && possible.isEmpty()) {
@@ -350,11 +367,14 @@ public final class Dataset {
         } else if (certain.isEmpty()) {
             possible.add(current);
         }
-        if (certain.size() > 1) { // overlapping former names in the data: none is certain
-            possible.addAll(0, certain);
-            certain.clear();
+        certain.removeIf(Objects::isNull);
+        possible.removeIf(Objects::isNull);
+        List<String> distinctCertain = certain.stream().distinct().toList();
+        if (distinctCertain.size() > 1) { // overlapping former names in the data: none is certain
+            possible.addAll(0, distinctCertain);
+            distinctCertain = List.of();
         }
-        return Answer.of(certain, possible.stream().distinct().toList());
+        return Answer.of(distinctCertain, possible.stream().distinct().toList());
     }
 
     // ---- hierarchy ----
@@ -439,7 +459,9 @@ public final class Dataset {
 
     /**
      * The parties that take part in a meeting directly: convenors, chair, supporters,
-     * participants' affiliations and the organization of the hosting field office.
+     * participants' affiliations, the organization of the hosting field office, and the country
+     * of each government or government agency among them (Kazakhstan's foreign ministry involves
+     * Kazakhstan).
      */
     public Set<Party> partiesOf(Meeting meeting) {
         return directParties(meeting, indexes().byId);
@@ -460,6 +482,13 @@ public final class Dataset {
             DatasetRecord office = byId.get(meeting.hostOfficeId());
             if (office instanceof FieldOffice f) {
                 parties.add(new OrganizationParty(f.organizationId()));
+            }
+        }
+        for (Party party : List.copyOf(parties)) { // a government or its agency involves its country
+            if (party instanceof OrganizationParty o && byId.get(o.organizationId()) instanceof Organization org
+                    && org.country() != null && (org.kind() == OrganizationKind.GOVERNMENT
+                    || org.kind() == OrganizationKind.GOVERNMENT_AGENCY)) {
+                parties.add(new CountryParty(org.country()));
             }
         }
         return parties;

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param lang its BCP 47 language, or null
  * @param startDate when it came into use, or null when unknown
  * @param endDate when it went out of use, or null while in use
+ * @param city for a field office, the city it was in while it had this name, or null
  * @param note free-text remarks, or null
  */
 @DatesInOrder
@@ -24,12 +25,14 @@ public record Name(
         @LanguageTag String lang,
         PartialDate startDate,
         PartialDate endDate,
+        String city,
         String note) implements ChildRow, Dated {
 
     public Name {
         Checks.required(name, "name");
         kind = kind == null ? NameKind.ALIAS : kind;
         lang = Checks.optional(lang);
+        city = Checks.optional(city);
         note = Checks.optional(note);
     }
 
@@ -40,7 +43,7 @@ public record Name(
 
     /** A name of the given kind, in use over the given dates. */
     public static Name of(String name, NameKind kind, PartialDate startDate, PartialDate endDate) {
-        return new Name(name, kind, null, startDate, endDate, null);
+        return new Name(name, kind, null, startDate, endDate, null, null);
     }
 
     @Override
@@ -55,7 +58,7 @@ public record Name(
 
     /** A builder that starts from this name's values. */
     public Builder toBuilder() {
-        return new Builder().name(name).kind(kind).lang(lang).startDate(startDate).endDate(endDate).note(note);
+        return new Builder().name(name).kind(kind).lang(lang).startDate(startDate).endDate(endDate).city(city).note(note);
     }
 
     /** Builds a {@link Name}; every setter accepts null for "absent". */
@@ -65,6 +68,7 @@ public record Name(
         private String lang;
         private PartialDate startDate;
         private PartialDate endDate;
+        private String city;
         private String note;
 
         private Builder() {
@@ -100,6 +104,12 @@ public record Name(
             return this;
         }
 
+        /** Sets {@code city}. */
+        public Builder city(String city) {
+            this.city = city;
+            return this;
+        }
+
         /** Sets {@code note}. */
         public Builder note(String note) {
             this.note = note;
@@ -108,7 +118,7 @@ public record Name(
 
         /** The name; fails with a message naming the field when a required value is missing. */
         public Name build() {
-            return new Name(name, kind, lang, startDate, endDate, note);
+            return new Name(name, kind, lang, startDate, endDate, city, note);
         }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,9 @@ import java.util.List;
  * @param headquartersCountry the country of its headquarters, or null
  * @param country the country a government or agency belongs to, or null
  * @param memberCount the number of full members it declares, or null
+ * @param coverage how completely the dataset lists its members, or null when it does not say
+ * @param coverageStart the first day the coverage holds for, or null (from the founding)
+ * @param coverageEnd the last day the coverage holds for, or null (to this day)
  * @param website its web site, or null
  * @param identifiers its ids in other systems
  * @param sources the ids of the sources that support the record
@@ -50,6 +54,9 @@ public record Organization(
         CountryCode headquartersCountry,
         CountryCode country,
         @PositiveOrZero Integer memberCount,
+        Coverage coverage,
+        PartialDate coverageStart,
+        PartialDate coverageEnd,
         String website,
         List<Identifier> identifiers,
         List<@RecordId String> sources,
@@ -85,7 +92,8 @@ public record Organization(
         return builder(id, name, kind).acronym(acronym).parentId(parentId)
                 .foundingDate(foundingDate).dissolutionDate(dissolutionDate)
                 .headquartersCity(headquartersCity).headquartersCountry(headquartersCountry)
-                .country(country).memberCount(memberCount).website(website)
+                .country(country).memberCount(memberCount).coverage(coverage).coverageStart(coverageStart)
+                .coverageEnd(coverageEnd).website(website)
                 .identifiers(identifiers).sources(sources).note(note).names(names);
     }
 
@@ -97,6 +105,22 @@ public record Organization(
     @Override
     public RecordKind recordKind() {
         return RecordKind.ORGANIZATION;
+    }
+
+    /**
+     * How completely the dataset lists the members on a day: {@link Coverage#COMPLETE} only when
+     * the list is declared complete and the day certainly lies in the coverage period (from
+     * {@code coverageStart}, or the founding, to {@code coverageEnd}, or today); the declared
+     * coverage of a partial list; {@link Coverage#UNKNOWN} otherwise.
+     */
+    public Coverage coverageOn(LocalDate day) {
+        if (coverage != Coverage.COMPLETE) {
+            return coverage == null ? Coverage.UNKNOWN : coverage;
+        }
+        PartialDate from = coverageStart != null ? coverageStart : foundingDate;
+        boolean afterStart = from == null || !from.latest().isAfter(day);
+        boolean beforeEnd = coverageEnd == null || !coverageEnd.earliest().isBefore(day);
+        return afterStart && beforeEnd ? Coverage.COMPLETE : Coverage.UNKNOWN;
     }
 
     /** From founding to dissolution. */
@@ -118,6 +142,9 @@ public record Organization(
         private CountryCode headquartersCountry;
         private CountryCode country;
         private Integer memberCount;
+        private Coverage coverage;
+        private PartialDate coverageStart;
+        private PartialDate coverageEnd;
         private String website;
         private List<Identifier> identifiers = new ArrayList<>();
         private List<String> sources = new ArrayList<>();
@@ -185,6 +212,24 @@ public record Organization(
             return this;
         }
 
+        /** Sets how completely the dataset lists the members. */
+        public Builder coverage(Coverage coverage) {
+            this.coverage = coverage;
+            return this;
+        }
+
+        /** Sets the first day the coverage holds for. */
+        public Builder coverageStart(PartialDate coverageStart) {
+            this.coverageStart = coverageStart;
+            return this;
+        }
+
+        /** Sets the last day the coverage holds for. */
+        public Builder coverageEnd(PartialDate coverageEnd) {
+            this.coverageEnd = coverageEnd;
+            return this;
+        }
+
         public Builder website(String website) {
             this.website = website;
             return this;
@@ -228,7 +273,7 @@ public record Organization(
         /** The organization; fails with a message naming the field when a required value is null. */
         public Organization build() {
             return new Organization(id, name, acronym, kind, parentId, foundingDate, dissolutionDate,
-                    headquartersCity, headquartersCountry, country, memberCount, website, identifiers,
+                    headquartersCity, headquartersCountry, country, memberCount, coverage, coverageStart, coverageEnd, website, identifiers,
                     sources, note, names);
         }
     }

@@ -64,7 +64,7 @@ class DatasetTest {
         b.add(Organization.builder("osce", OSCE_NAME, OrganizationKind.INTERGOVERNMENTAL)
                 .acronym("OSCE").foundingDate(date("1975-08-01"))
                 .addName(Name.of(CSCE_NAME, NameKind.FORMER, date("1975"), date("1994")))
-                .addName(new Name("ОБСЕ", NameKind.TRANSLATION, "ru", null, null, null))
+                .addName(new Name("ОБСЕ", NameKind.TRANSLATION, "ru", null, null, null, null))
                 .addName(Name.of("Helsinki process", NameKind.FORMER, null, null))
                 .addName(Name.of("CSCE", NameKind.ACRONYM, date("1975"), date("1994")))
                 .build());
@@ -628,7 +628,7 @@ class DatasetTest {
 
     @Test
     void countryTakesPartAsChairSupporterConvenorOrParticipantAffiliation() {
-        assertThat(ids(DATA.meetingsInvolving(TJ))).containsExactly("fsc-session-2019", "undated-consultation");
+        assertThat(ids(DATA.meetingsInvolving(TJ))).contains("fsc-session-2019", "undated-consultation");
         assertThat(ids(DATA.meetingsInvolving(DE))).containsExactly("bm-conference-2019");
         assertThat(ids(DATA.meetingsInvolving(KZ))).containsExactly("bm-conference-2019");
         assertThat(ids(DATA.meetingsInvolving(KG))).containsExactly("csto-summit-2019");
@@ -651,7 +651,8 @@ class DatasetTest {
     @Test
     void everyGivenPartyMustTakePart() {
         assertThat(ids(DATA.meetingsInvolving(OSCE, CSTO))).containsExactly("bm-conference-2019");
-        assertThat(ids(DATA.meetingsInvolving(OSCE, TJ))).containsExactly("fsc-session-2019", "undated-consultation");
+        assertThat(ids(DATA.meetingsInvolving(OSCE, TJ))).containsExactly("fsc-session-2019", "visit-2025-02",
+                "undated-consultation");
         assertThat(ids(DATA.meetingsInvolving(OSCE, KZ, DE))).containsExactly("bm-conference-2019");
         assertThat(ids(DATA.meetingsInvolving(CSTO, TM))).isEmpty();
         assertThat(ids(DATA.meetingsInvolving(List.of(OSCE, Party.parse("org:tj-mfa"))))).containsExactly("visit-2025-02");
@@ -675,7 +676,15 @@ class DatasetTest {
         Meeting conference = DATA.meeting("bm-conference-2019").orElseThrow();
         assertThat(DATA.partiesOf(conference)).containsExactly(OSCE, DE, KZ, CSTO);
         assertThat(DATA.partiesOf(DATA.meeting("visit-2025-02").orElseThrow()))
-                .containsExactly(Party.parse("org:tj-mfa"), OSCE);
+                .containsExactly(Party.parse("org:tj-mfa"), OSCE, TJ);
+    }
+
+    @Test
+    void aGovernmentOrItsAgencyInvolvesItsCountry() {
+        // the Tajik foreign ministry convened the visit: Tajikistan takes part through it
+        assertThat(ids(DATA.meetingsInvolving(TJ))).containsExactly("fsc-session-2019", "visit-2025-02",
+                "undated-consultation");
+        assertThat(DATA.partiesOf(DATA.meeting("visit-2025-02").orElseThrow())).contains(TJ);
     }
 
     @Test

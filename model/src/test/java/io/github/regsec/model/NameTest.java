@@ -11,7 +11,7 @@ class NameTest {
 
     @Test
     void kindDefaultsToAlias() {
-        assertThat(new Name("OBSE", null, "ru", null, null, null).kind()).isEqualTo(NameKind.ALIAS);
+        assertThat(new Name("OBSE", null, "ru", null, null, null, null).kind()).isEqualTo(NameKind.ALIAS);
         assertThat(Name.of("OBSE", null, null, null).kind()).isEqualTo(NameKind.ALIAS);
     }
 
@@ -27,14 +27,14 @@ class NameTest {
 
     @Test
     void requiresAName() {
-        assertThatThrownBy(() -> new Name(null, NameKind.FORMER, null, null, null, null))
+        assertThatThrownBy(() -> new Name(null, NameKind.FORMER, null, null, null, null, null))
                 .isInstanceOf(NullPointerException.class)
                 .hasMessage("name is required");
     }
 
     @Test
     void emptyOptionalTextIsAbsent() {
-        Name name = new Name("ОБСЕ", NameKind.TRANSLATION, "", null, null, "");
+        Name name = new Name("ОБСЕ", NameKind.TRANSLATION, "", null, null, null, "");
         assertThat(name.lang()).isNull();
         assertThat(name.note()).isNull();
     }

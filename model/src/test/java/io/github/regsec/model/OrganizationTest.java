@@ -72,7 +72,7 @@ class OrganizationTest {
 
     @Test
     void withNamesReplacesOnlyTheNames() {
-        Name obse = new Name("ОБСЕ", NameKind.TRANSLATION, "ru", null, null, null);
+        Name obse = new Name("ОБСЕ", NameKind.TRANSLATION, "ru", null, null, null, null);
         Organization osce = osce().withNames(List.of(obse));
         assertThat(osce.names()).containsExactly(obse);
         assertThat(osce.withNames(List.of(CSCE))).isEqualTo(osce());
@@ -107,7 +107,7 @@ class OrganizationTest {
         List<String> sources = new ArrayList<>(List.of("s1"));
         List<Name> names = new ArrayList<>(List.of(CSCE));
         Organization o = new Organization("osce", "OSCE", null, OrganizationKind.INTERGOVERNMENTAL, null, null, null,
-                null, null, null, null, null, identifiers, sources, null, names);
+                null, null, null, null, null, null, null, null, identifiers, sources, null, names);
         identifiers.clear();
         sources.add("s2");
         names.clear();
@@ -132,9 +132,24 @@ class OrganizationTest {
     }
 
     @Test
+    void aCompleteListIsCompleteOnlyOnDaysCertainlyInItsPeriod() {
+        Organization cow = Organization.builder("un", "UN", OrganizationKind.INTERGOVERNMENTAL)
+                .foundingDate(PartialDate.parse("1945-10-24")).coverage(Coverage.COMPLETE)
+                .coverageEnd(PartialDate.parse("2014")).build();
+        assertThat(cow.coverageOn(java.time.LocalDate.of(1945, 10, 23))).isEqualTo(Coverage.UNKNOWN);
+        assertThat(cow.coverageOn(java.time.LocalDate.of(2000, 1, 1))).isEqualTo(Coverage.COMPLETE);
+        assertThat(cow.coverageOn(java.time.LocalDate.of(2014, 6, 1))).isEqualTo(Coverage.UNKNOWN);
+        assertThat(Organization.builder("eu", "EU", OrganizationKind.INTERGOVERNMENTAL).coverage(Coverage.PARTIAL).build()
+                .coverageOn(java.time.LocalDate.of(2020, 1, 1))).isEqualTo(Coverage.PARTIAL);
+        Organization unsaid = Organization.builder("x", "X", OrganizationKind.INTERGOVERNMENTAL).build();
+        assertThat(unsaid.coverage()).isNull();
+        assertThat(unsaid.coverageOn(java.time.LocalDate.of(2020, 1, 1))).isEqualTo(Coverage.UNKNOWN);
+    }
+
+    @Test
     void nullListsAreEmptyAndNullElementsAreRefused() {
         Organization o = new Organization("osce", "OSCE", null, OrganizationKind.INTERGOVERNMENTAL, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(o.identifiers()).isEmpty();
         assertThat(o.sources()).isEmpty();
         assertThat(o.names()).isEmpty();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.Organization;
@@ -57,7 +58,7 @@ class DatasetValidatorTest {
 
     private static Dataset dataset() {
         return Dataset.builder()
-                .add(org("osce").memberCount(57).note("TODO: check the founding date").build())
+                .add(org("osce").memberCount(57).coverage(Coverage.COMPLETE).note("TODO: check the founding date").build())
                 .add(member("tj", "osce", "country:TJ", "1992-01-30", null))
                 .add(member("tj-2", "osce", "country:TJ", "1995", null))
                 .add(meeting("undated", null, null).convenors(List.of(Party.parse("org:osce"), Party.parse("org:osce"))).build())

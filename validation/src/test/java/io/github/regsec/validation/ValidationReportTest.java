@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.regsec.formats.ImportResult;
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Name;
 import io.github.regsec.model.NameKind;
@@ -27,7 +28,7 @@ class ValidationReportTest {
         Name csce = Name.of("CSCE", NameKind.FORMER, date("1995"), date("1994-12-31"));
         return new Imports()
                 .reading("organizations.csv").reading("names.csv").reading("memberships.csv")
-                .record(org("osce").memberCount(5).names(List.of(csce)).build(), "organizations.csv", 4,
+                .record(org("osce").memberCount(5).coverage(Coverage.COMPLETE).names(List.of(csce)).build(), "organizations.csv", 4,
                         Location.of("names.csv", 2))
                 .record(org("bad id").build(), "organizations.csv", 2)
                 .record(member("m1", "osce", "country:TJ", "1992", null), "memberships.csv", 2)

@@ -70,6 +70,18 @@ public final class MembershipTimeline {
     private final LocalDate asOf;
     private final String subtitle;
 
+    /** What the dataset says of its list of members, when it is not complete today; null when it is. */
+    private String coverageNote(Organization organization, String orgShort) {
+        if (organization == null) {
+            return null;
+        }
+        return switch (organization.coverageOn(asOf)) {
+            case COMPLETE -> null;
+            case PARTIAL -> "This dataset's list of " + orgShort + " members is partial: the chart is not a full roster.";
+            case UNKNOWN -> "This dataset does not say whether its list of " + orgShort + " members is complete.";
+        };
+    }
+
     /**
      * A timeline of an organization in a dataset.
      *
@@ -162,6 +174,11 @@ public final class MembershipTimeline {
         y += 22;
         svg.text(24, y, 12.5, "normal", MUTED, "start", subtitle != null ? subtitle
                 : rows.size() + (rows.size() == 1 ? " member" : " members") + " on record, as of " + asOf);
+        String coverage = coverageNote(organization, orgShort);
+        if (coverage != null) {
+            y += 18;
+            svg.text(24, y, 12.5, "bold", INK, "start", coverage);
+        }
         y += 26;
         y = legend(svg, y, rows, !marks.isEmpty());
 

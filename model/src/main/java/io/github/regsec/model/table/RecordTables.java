@@ -1,5 +1,6 @@
 package io.github.regsec.model.table;
 
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.FieldOfficeKind;
 import io.github.regsec.model.Meeting;
@@ -49,6 +50,7 @@ public final class RecordTables {
             .text("lang", Name::lang, Name.Builder::lang)
             .date("start_date", Name::startDate, Name.Builder::startDate)
             .date("end_date", Name::endDate, Name.Builder::endDate)
+            .text("city", Name::city, Name.Builder::city)
             .text("note", Name::note, Name.Builder::note)
             .period("start_date", "end_date")
             .build();
@@ -68,6 +70,9 @@ public final class RecordTables {
             .country("headquarters_country", Organization::headquartersCountry, Organization.Builder::headquartersCountry)
             .country("country", Organization::country, Organization.Builder::country)
             .integer("member_count", Organization::memberCount, Organization.Builder::memberCount)
+            .enumeration("coverage", Coverage::parse, Organization::coverage, Organization.Builder::coverage)
+            .date("coverage_start", Organization::coverageStart, Organization.Builder::coverageStart)
+            .date("coverage_end", Organization::coverageEnd, Organization.Builder::coverageEnd)
             .text("website", Organization::website, Organization.Builder::website)
             .identifiers("identifiers", Organization::identifiers, Organization.Builder::identifiers)
             .texts("sources", Organization::sources, Organization.Builder::sources)

@@ -1,6 +1,7 @@
 package io.github.regsec.validation.rules;
 
 import io.github.regsec.model.Answer;
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.RuleIds;
@@ -28,15 +29,16 @@ public final class MemberCountRule implements ConsistencyRule {
 
     @Override
     public String description() {
-        return "A declared member_count is not certainly different from the number of members on the as-of date.";
+        return "A declared member_count is not certainly different from the number of members on the as-of date,"
+                + " where the dataset says its list of members is complete.";
     }
 
     @Override
     public void check(RuleContext context) {
         for (Organization org : context.dataset().organizations()) {
             Integer declared = org.memberCount();
-            if (declared == null) {
-                continue;
+            if (declared == null || org.coverageOn(context.asOf()) != Coverage.COMPLETE) {
+                continue; // a count can only be checked against a list the dataset says is complete
             }
             Answer<Party> members = context.dataset().memberPartiesOn(org.id(), context.asOf());
             int certain = members.size();

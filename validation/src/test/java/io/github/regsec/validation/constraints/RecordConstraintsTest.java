@@ -136,7 +136,7 @@ class RecordConstraintsTest {
 
     @Test
     void reportsANameProblemOnTheNameRow() {
-        Name bad = new Name("CSCE", NameKind.FORMER, "english!", date("1995"), date("1994-12-31"), null);
+        Name bad = new Name("CSCE", NameKind.FORMER, "english!", date("1995"), date("1994-12-31"), null, null);
         Organization org = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).names(List.of(bad)).build();
         List<Problem> problems = check(org);
         assertThat(problems).extracting(Problem::rule, Problem::recordKind, Problem::recordId, Problem::field)

@@ -335,7 +335,7 @@ public final class FaultyDatasets {
         return Arbitraries.integers().between(0, 1000).map(pick -> new Fault("one name and one participant in two records",
                 records -> {
                     Name shared = new Name("Shared name", NameKind.FORMER, "en", PartialDate.ofYear(2010),
-                            PartialDate.ofYear(2005), null);
+                            PartialDate.ofYear(2005), null, null);
                     Participant participant = new Participant(null, null, new OrganizationParty("shared.missing"), null, null);
                     records.add(Organization.builder("shared.a", "Shared A", OrganizationKind.OTHER).names(List.of(shared)).build());
                     records.add(FieldOffice.builder("shared.b", "shared.a", "Shared B", FieldOfficeKind.OFFICE, CountryCode.of("UZ"))
@@ -380,7 +380,7 @@ public final class FaultyDatasets {
             String id = text.isEmpty() ? "" : text;
             records.add(new Source(id, text.isBlank() ? null : text, text, null, null, null, null, text));
             records.add(Organization.builder(id, text.isBlank() ? "x" : text, OrganizationKind.OTHER).parentId(text)
-                    .sources(List.of(text)).names(List.of(new Name(text.isBlank() ? "n" : text, NameKind.ALIAS, text, null, null, text)))
+                    .sources(List.of(text)).names(List.of(new Name(text.isBlank() ? "n" : text, NameKind.ALIAS, text, null, null, null, text)))
                     .build());
             records.add(Meeting.builder("template.meeting", text.isBlank() ? "t" : text, MeetingKind.OTHER)
                     .topics(List.of(text)).startDate(PartialDate.ofYear(2003)).build());
@@ -412,7 +412,7 @@ public final class FaultyDatasets {
             records.add(Organization.builder("blank.org", " \t", OrganizationKind.BODY).memberCount(-1).build());
             records.add(Organization.builder("blank.government", "Government", OrganizationKind.GOVERNMENT).build());
             records.add(FieldOffice.builder("blank.office", "blank.org", "\n", FieldOfficeKind.LIAISON_OFFICE, CountryCode.of("AF"))
-                    .names(List.of(new Name(" ", null, "not a language tag!", null, null, null))).build());
+                    .names(List.of(new Name(" ", null, "not a language tag!", null, null, null, null))).build());
             records.add(Meeting.builder("blank.meeting", "  ", MeetingKind.TRAINING).attendance(-5)
                     .participants(List.of(new Participant(null, null, null, null, "only a note"))).build());
             return records;

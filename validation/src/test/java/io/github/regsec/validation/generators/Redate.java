@@ -40,7 +40,7 @@ public final class Redate {
 
     /** A copy of a name with another start and end. */
     public static Name withPeriod(Name name, PartialDate start, PartialDate end) {
-        return new Name(name.name(), name.kind(), name.lang(), start, end, name.note());
+        return name.toBuilder().startDate(start).endDate(end).build();
     }
 
     /** The names of an organization or field office; none for other records. */

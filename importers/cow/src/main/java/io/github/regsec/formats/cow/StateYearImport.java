@@ -5,6 +5,7 @@ import io.github.regsec.formats.csv.rows.CsvHeader;
 import io.github.regsec.formats.csv.rows.CsvRow;
 import io.github.regsec.formats.csv.rows.CsvRows;
 import io.github.regsec.formats.codec.ValueReader;
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Identifier;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.MembershipStatus;
@@ -72,6 +73,7 @@ final class StateYearImport {
     private final Map<Long, Integer> seen = new HashMap<>();
     private MembershipRuns runs;
     private int lastYear = Integer.MIN_VALUE;
+    private int firstYear = Integer.MAX_VALUE;
 
     private StateYearImport(ImportContext context, CowStates states, CsvRows rows) {
         this.context = context;
@@ -164,6 +166,7 @@ final class StateYearImport {
                 continue;
             }
             lastYear = Math.max(lastYear, year);
+            firstYear = Math.min(firstYear, year);
             int memberships = 0;
             for (int k = 0; k < igoCount; k++) {
                 int s = status(row, columns[k]);
@@ -286,6 +289,10 @@ final class StateYearImport {
                         OrganizationKind.INTERGOVERNMENTAL)
                 .addIdentifier(new Identifier(CowIgoImporter.ABBREVIATION_SCHEME, id))
                 .addSource(CowIgoImporter.SOURCE_ID);
+        if (firstYear <= lastYear) { // COW lists every member state for the years its file covers
+            builder.coverage(Coverage.COMPLETE).coverageStart(PartialDate.ofYear(firstYear))
+                    .coverageEnd(PartialDate.ofYear(lastYear));
+        }
         Location location = headerCell;
         List<Location> nameLocations = List.of();
         if (info != null) {

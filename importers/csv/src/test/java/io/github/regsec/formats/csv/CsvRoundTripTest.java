@@ -274,7 +274,7 @@ class CsvRoundTripTest {
         writer.write(dataset, out, WriteOptions.defaults());
 
         assertThat(Files.readString(out.resolve("names.csv"), StandardCharsets.UTF_8))
-                .isEqualTo("record_id,name,kind,lang,start_date,end_date,note\nosce,CSCE,alias,,,,\n");
+                .isEqualTo("record_id,name,kind,lang,start_date,end_date,city,note\nosce,CSCE,alias,,,,,\n");
         assertThat(read(out).dataset().organization("osce").orElseThrow().names()).extracting(n -> n.kind())
                 .containsExactly(NameKind.ALIAS);
     }

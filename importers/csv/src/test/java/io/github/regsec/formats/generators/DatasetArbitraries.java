@@ -1,6 +1,7 @@
 package io.github.regsec.formats.generators;
 
 import io.github.regsec.model.Dataset;
+import io.github.regsec.model.Coverage;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.FieldOfficeKind;
@@ -161,7 +162,7 @@ public final class DatasetArbitraries {
     /** A name of an organization or field office. */
     public static Arbitrary<Name> name() {
         return Combinators.combine(requiredText(), Arbitraries.of(NameKind.class), optionalText(), optionalDate(),
-                optionalDate(), optionalText()).as(Name::new);
+                optionalDate(), optionalText(), optionalText()).as(Name::new);
     }
 
     /** A participant of a meeting: a person, a role or an affiliation at least. */
@@ -186,17 +187,22 @@ public final class DatasetArbitraries {
                                    List<String> sources, String note, List<Name> names) {
     }
 
+    private record OrganizationCoverage(Coverage coverage, PartialDate start, PartialDate end) {
+    }
+
     /** An organization with its names, waiting for its id. */
     public static Arbitrary<Function<String, DatasetRecord>> organization() {
+        Arbitrary<OrganizationCoverage> coverage = Combinators.combine(Arbitraries.of(Coverage.class), optionalDate(),
+                optionalDate()).as(OrganizationCoverage::new);
         Arbitrary<OrganizationStart> start = Combinators.combine(requiredText(), optionalText(),
                 Arbitraries.of(OrganizationKind.class), optionalId(), optionalDate(), optionalDate(), optionalText(),
                 optionalCountry()).as(OrganizationStart::new);
         Arbitrary<OrganizationEnd> end = Combinators.combine(optionalCountry(), optionalInteger(), optionalText(),
                 identifier().list().ofMaxSize(3), listItems(), optionalText(), name().list().ofMaxSize(3))
                 .as(OrganizationEnd::new);
-        return Combinators.combine(start, end).as((s, e) -> id -> new Organization(id, s.name(), s.acronym(), s.kind(),
-                s.parentId(), s.founding(), s.dissolution(), s.city(), s.hqCountry(), e.country(), e.memberCount(),
-                e.website(), e.identifiers(), e.sources(), e.note(), e.names()));
+        return Combinators.combine(start, end, coverage).as((s, e, c) -> id -> new Organization(id, s.name(), s.acronym(),
+                s.kind(), s.parentId(), s.founding(), s.dissolution(), s.city(), s.hqCountry(), e.country(), e.memberCount(),
+                c.coverage(), c.start(), c.end(), e.website(), e.identifiers(), e.sources(), e.note(), e.names()));
     }
 
     private record OfficeStart(String organizationId, String name, FieldOfficeKind kind, CountryCode country,

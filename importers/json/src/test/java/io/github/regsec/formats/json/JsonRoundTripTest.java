@@ -231,7 +231,7 @@ class JsonRoundTripTest {
     void bothWritersRefuseATextWithHalfASurrogatePair() throws IOException {
         Dataset dataset = Dataset.builder().add(Organization.builder("osce", "OSCE",
                 io.github.regsec.model.OrganizationKind.INTERGOVERNMENTAL)
-                .addName(new io.github.regsec.model.Name("broken \uDE00 pair", null, null, null, null, null)).build())
+                .addName(new io.github.regsec.model.Name("broken \uDE00 pair", null, null, null, null, null, null)).build())
                 .build();
         Path target = dir.resolve("refused.json");
 
