@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * not gzip, a directory without {@code organizations.csv}, values that try to drive the terminal)
  * and, made by the tests, gigantic values and lines, JSON nested 100,000 deep, paths that do not
  * exist or name no format. Each goes through the real entry point with {@code validate},
- * {@code summary} and {@code convert}: the exit code of FORMATS.md section 6 (1 for data with
+ * {@code summary} and {@code convert}: the exit code of docs/FORMATS.md#exit-codes (1 for data with
  * errors, 2 for an input that cannot be opened), the problem line with file and line, and never a
  * stack trace, an exception's name or a terminal control character on either stream.
  */

@@ -12,7 +12,7 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 
-/** Writes a {@link ValidationReport} as the JSON object of FORMATS.md section 7, with Jackson's streaming generator. */
+/** Writes a {@link ValidationReport} as the JSON object of docs/FORMATS.md#report-json, with Jackson's streaming generator. */
 final class ReportJson {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();

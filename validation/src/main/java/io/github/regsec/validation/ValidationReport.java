@@ -101,7 +101,7 @@ public final class ValidationReport {
     }
 
     /**
-     * The JSON rendering of FORMATS.md section 7: {@code dataset}, {@code as_of}, {@code records}
+     * The JSON rendering of docs/FORMATS.md#report-json: {@code dataset}, {@code as_of}, {@code records}
      * (counts of sources, organizations, field offices, meetings and memberships), {@code errors},
      * {@code warnings} and {@code problems}, pretty printed with {@code \n} line ends and no line
      * break after the closing brace.

@@ -51,7 +51,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class ValidationProperties {
 
-    /** The catalogue (FORMATS.md section 5): every rule id and its severity. */
+    /** The catalogue (docs/FORMATS.md#rules): every rule id and its severity. */
     private static final Map<String, Severity> CATALOGUE = Map.ofEntries(
             Map.entry(RuleIds.SYNTAX, Severity.ERROR), Map.entry(RuleIds.UNKNOWN_FIELD, Severity.WARNING),
             Map.entry(RuleIds.REQUIRED, Severity.ERROR), Map.entry(RuleIds.DUPLICATE_ID, Severity.ERROR),

@@ -10,10 +10,11 @@ import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
 
 /**
- * {@code member-count}: an organization's declared {@code member_count} differs from the number of
- * parties with a {@code member} membership in it active on the as-of date (FORMATS.md "active on a
- * day"; a party with two such memberships counts once). Reported on the organization, field
- * {@code member_count}.
+ * {@code member-count}: an organization whose list of members is complete on the as-of date
+ * (docs/FORMATS.md#coverage) declares a {@code member_count} that is certainly wrong: below the
+ * number of parties certainly holding a {@code member} membership that day, or above the number
+ * certainly or possibly holding one (a party with two such memberships counts once). Reported on
+ * the organization, field {@code member_count}.
  */
 public final class MemberCountRule implements ConsistencyRule {
 

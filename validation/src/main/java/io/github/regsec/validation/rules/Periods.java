@@ -3,7 +3,7 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 
-/** Certain comparisons of periods that the rules share (FORMATS.md section 2). */
+/** Certain comparisons of periods that the rules share (docs/FORMATS.md#certainty). */
 final class Periods {
 
     private Periods() {

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads a regsec dataset from a CSV directory (FORMATS.md section 3), or one of its files.
+ * Reads a regsec dataset from a CSV directory (docs/FORMATS.md#csv-directory), or one of its files.
  *
  * <p>A directory holds up to seven files with fixed names ({@code sources.csv},
  * {@code organizations.csv}, {@code names.csv}, {@code field_offices.csv}, {@code meetings.csv},

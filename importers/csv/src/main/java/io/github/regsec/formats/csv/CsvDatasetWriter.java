@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes a dataset as a CSV directory (FORMATS.md section 3) that {@link CsvDatasetImporter}
+ * Writes a dataset as a CSV directory (docs/FORMATS.md#csv-directory) that {@link CsvDatasetImporter}
  * reads back into equal records in the same order.
  *
  * <p>All seven files are written, each with its header even when it has no rows, so that the

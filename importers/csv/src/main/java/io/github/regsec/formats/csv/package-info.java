@@ -1,5 +1,5 @@
 /**
- * regsec datasets as directories of CSV files (FORMATS.md section 3).
+ * regsec datasets as directories of CSV files (docs/FORMATS.md#csv-directory).
  *
  * <ul>
  *   <li>{@link io.github.regsec.formats.csv.CsvDatasetImporter}: the {@code csv} importer,

@@ -27,7 +27,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
 
 /**
- * Reads a regsec JSON document ({@code *.json}, FORMATS.md section 4): one object with
+ * Reads a regsec JSON document ({@code *.json}, docs/FORMATS.md#json-document): one object with
  * {@code "format": "regsec-dataset/1"} and arrays of sources, organizations, field offices,
  * meetings and memberships, names and participants nested in their records. Reads with the
  * streaming parser, record by record; every problem has its line and column. Broken JSON, bytes

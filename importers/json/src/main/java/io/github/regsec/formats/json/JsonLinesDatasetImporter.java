@@ -26,7 +26,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads regsec JSON Lines ({@code *.ndjson}, {@code *.jsonl}; FORMATS.md section 4): one record
+ * Reads regsec JSON Lines ({@code *.ndjson}, {@code *.jsonl}; docs/FORMATS.md#json-lines): one record
  * object a line with a {@code "type"} of {@code source}, {@code organization},
  * {@code field_office}, {@code meeting} or {@code membership}, in any order; blank lines are
  * allowed. Streams: each line is parsed on its own and handed on, so a file larger than the heap

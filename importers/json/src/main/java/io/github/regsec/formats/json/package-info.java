@@ -1,5 +1,5 @@
 /**
- * The JSON formats of a regsec dataset (FORMATS.md section 4), read and written with Jackson 3.
+ * The JSON formats of a regsec dataset (docs/FORMATS.md#json-document and docs/FORMATS.md#json-lines), read and written with Jackson 3.
  *
  * <p>A map of the package:
  * <ul>
