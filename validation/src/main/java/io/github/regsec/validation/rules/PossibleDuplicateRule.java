@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class PossibleDuplicateRule implements ConsistencyRule {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     @Override
     public String id() {
@@ -76,10 +76,14 @@ public final class PossibleDuplicateRule implements ConsistencyRule {
         return normalize(m.title()) + '\u0000' + m.startDate() + '\u0000' + m.endDate();
     }
 
-    /** Lower case, accents removed (NFD, marks stripped), spaces trimmed and collapsed. */
+    /**
+     * Lower case, accents removed (NFKD, marks stripped), and everything that is not a letter or a
+     * digit left out: "Ata Meken", "AtaMeken" and "ata-meken" are the same name.
+     */
     static String normalize(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
-        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+        String key = NOT_LETTER_OR_DIGIT.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("");
+        return key.isEmpty() ? text.strip() : key; // a name of punctuation only is compared as written
     }
 }

@@ -135,6 +135,25 @@ class RecordConstraintsTest {
     }
 
     @Test
+    void refusesACountryCodeGivenAsALanguageAndSuggestsTheLanguage() {
+        Name tajik = new Name("Созмони амният ва ҳамкорӣ дар Аврупо", NameKind.TRANSLATION, "tj", null, null, null, null);
+        Organization org = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).names(List.of(tajik)).build();
+        assertThat(check(org)).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(RuleIds.SYNTAX);
+            assertThat(p.field()).isEqualTo("lang");
+            assertThat(p.message()).isEqualTo("lang: 'tj' is not a language: 'tj' is not an ISO 639 language code; "
+                    + "did you mean 'tg' (Tajik)?");
+        });
+        Name kazakh = new Name("ЕҚЫҰ", NameKind.ACRONYM, "kz-Cyrl", null, null, null, null);
+        assertThat(check(Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).names(List.of(kazakh))
+                .build())).singleElement().extracting(Problem::message).asString()
+                .contains("did you mean 'kk' (Kazakh) or 'ru' (Russian)?");
+        Name tajikRight = new Name("САҲА", NameKind.ACRONYM, "tg-Cyrl", null, null, null, null);
+        assertThat(check(Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).names(List.of(tajikRight))
+                .build())).isEmpty();
+    }
+
+    @Test
     void reportsANameProblemOnTheNameRow() {
         Name bad = new Name("CSCE", NameKind.FORMER, "english!", date("1995"), date("1994-12-31"), null, null);
         Organization org = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).names(List.of(bad)).build();

@@ -42,6 +42,18 @@ class PossibleDuplicateRuleTest {
     }
 
     @Test
+    void comparesNamesIgnoringSpacesAndPunctuation() {
+        var imported = new Imports()
+                .record(org("ata-meken", "Ata Meken"), "organizations.csv", 2)
+                .record(org("atameken", "AtaMeken"), "organizations.csv", 3)
+                .record(org("ata-meken-3", "ata-meken."), "organizations.csv", 4)
+                .record(org("ata", "Ata"), "organizations.csv", 5)
+                .result();
+        assertThat(TestData.validator().validate(imported).problems(RuleIds.POSSIBLE_DUPLICATE))
+                .extracting(Problem::recordId).containsExactly("atameken", "ata-meken-3");
+    }
+
+    @Test
     void reportsFieldOfficesAndMeetingsAlike() {
         FieldOffice a = FieldOffice.builder("a", "osce", "Programme Office in Dushanbe", FieldOfficeKind.PROGRAMME_OFFICE,
                 CountryCode.parse("TJ")).build();
