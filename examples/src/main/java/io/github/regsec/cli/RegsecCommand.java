@@ -5,8 +5,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -57,16 +55,6 @@ public final class RegsecCommand implements Callable<Integer> {
     public static final int DATA_ERRORS = 1;
     /** Exit code: a usage error or an input that cannot be opened. */
     public static final int USAGE = 2;
-
-    /**
-     * Hibernate Validator announces its version on the first validation; a command-line tool
-     * keeps standard error for the user. Held here so the setting is not garbage-collected.
-     */
-    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate.validator");
-
-    static {
-        HIBERNATE_LOG.setLevel(Level.WARNING);
-    }
 
     @Spec
     CommandSpec spec;

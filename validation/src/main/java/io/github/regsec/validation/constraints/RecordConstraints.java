@@ -56,7 +56,7 @@ public final class RecordConstraints {
     /** The resource bundle with regsec's constraint messages. */
     public static final String MESSAGES = "ValidationMessages";
 
-    private static final ValidatorFactory FACTORY = buildFactory();
+    private static final ValidatorFactory FACTORY = quietly(RecordConstraints::buildFactory);
     private static final Validator VALIDATOR = FACTORY.getValidator();
 
     /** The model's messages name the offending value with this expression, e.g. {@code '${validatedValue}' is not an id}. */
@@ -81,6 +81,23 @@ public final class RecordConstraints {
      *    ValidationMessages.properties does not hide regsec's keys (or the other way round);
      *  - META-INF/validation.xml is ignored: another library's XML configuration cannot change ours.
      */
+    /**
+     * Hibernate Validator announces its version (HV000001, at INFO) through java.util.logging when
+     * its first factory is built: a library should not write to a program's standard error. The
+     * one logger that announces it is raised to WARNING while the factory is built, then given its
+     * level back, so the program's own logging configuration is left as it was.
+     */
+    private static ValidatorFactory quietly(java.util.function.Supplier<ValidatorFactory> build) {
+        java.util.logging.Logger version = java.util.logging.Logger.getLogger("org.hibernate.validator.internal.util.Version");
+        java.util.logging.Level level = version.getLevel();
+        version.setLevel(java.util.logging.Level.WARNING);
+        try {
+            return build.get();
+        } finally {
+            version.setLevel(level);
+        }
+    }
+
     private static ValidatorFactory buildFactory() {
         ClassLoader loader = RecordConstraints.class.getClassLoader();
         var interpolator = new ResourceBundleMessageInterpolator(
