@@ -3,10 +3,10 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.Answer;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.Party;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 
 /**
  * {@code member-count}: an organization's declared {@code member_count} differs from the number of
@@ -18,7 +18,7 @@ public final class MemberCountRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.MEMBER_COUNT;
+        return ValidationRuleIds.MEMBER_COUNT;
     }
 
     @Override

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class MemberCountRuleTest {
 
     private static List<Problem> problems(int declared) {
         // as of 2026-11-28: active are TJ (twice), KZ (from 2026: may have started), not KG (ended), UZ (from 2027), AF (observer)
-        return Check.problems(RuleIds.MEMBER_COUNT, org("o").memberCount(declared).build(),
+        return Check.problems(ValidationRuleIds.MEMBER_COUNT, org("o").memberCount(declared).build(),
                 member("tj", "o", "country:TJ", "1992", null),
                 member("tj-again", "o", "country:TJ", "1995", null),
                 member("kz", "o", "country:KZ", "2026", null),
@@ -27,7 +27,7 @@ class MemberCountRuleTest {
     @Test
     void staysSilentWhenTheCountMatchesTheActiveMembers() {
         assertThat(problems(2)).isEmpty();
-        assertThat(Check.problems(RuleIds.MEMBER_COUNT, org("no-count").build(),
+        assertThat(Check.problems(ValidationRuleIds.MEMBER_COUNT, org("no-count").build(),
                 member("tj", "no-count", "country:TJ", "1992", null))).isEmpty();
     }
 
