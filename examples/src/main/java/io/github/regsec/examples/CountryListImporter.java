@@ -52,6 +52,10 @@ public final class CountryListImporter implements DatasetImporter {
 
     private static final List<String> COLUMNS = List.of("country", "organization");
 
+    /** The importer (for {@link java.util.ServiceLoader}). */
+    public CountryListImporter() {
+    }
+
     @Override
     public String name() {
         return NAME;

@@ -24,6 +24,10 @@ public final class SharedSurnameRule implements ConsistencyRule {
     /** The rule id. */
     public static final String ID = "shared-surname";
 
+    /** The rule. */
+    public SharedSurnameRule() {
+    }
+
     @Override
     public String id() {
         return ID;

@@ -8,7 +8,8 @@ import io.github.regsec.problem.Severity;
  *
  * <p>Users add their own with {@link DatasetValidator.Builder#addRule(ConsistencyRule)}, or by
  * listing the class (with a public no-argument constructor) in
- * {@code META-INF/services/io.github.regsec.validation.ConsistencyRule}. A rule whose id is that of
+ * {@code META-INF/services/io.github.regsec.validation.ConsistencyRule} (on the module path, with
+ * {@code provides io.github.regsec.validation.ConsistencyRule with ...} in its module). A rule whose id is that of
  * a built-in rule replaces it. A rule is shared between threads and runs: keep per-run state in
  * local variables. Rules report only what is certain from the dates given (see
  * {@link io.github.regsec.model.time.Period}), and never compare all pairs of records: group by

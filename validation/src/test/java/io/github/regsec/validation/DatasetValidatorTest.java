@@ -103,24 +103,24 @@ class DatasetValidatorTest {
     @Test
     void switchesARuleOff() {
         DatasetValidator validator = DatasetValidator.builder().asOf(AS_OF).discoverRules(false)
-                .disable(RuleIds.MEMBERSHIP_OVERLAP).disable(RuleIds.MISSING_DATE).build();
+                .disable(ValidationRuleIds.MEMBERSHIP_OVERLAP).disable(ValidationRuleIds.MISSING_DATE).build();
         assertThat(validator.rules()).extracting(ConsistencyRule::id)
-                .doesNotContain(RuleIds.MEMBERSHIP_OVERLAP, RuleIds.MISSING_DATE).contains(RuleIds.MEMBER_COUNT);
+                .doesNotContain(ValidationRuleIds.MEMBERSHIP_OVERLAP, ValidationRuleIds.MISSING_DATE).contains(ValidationRuleIds.MEMBER_COUNT);
         ValidationReport report = validator.validate(dataset());
-        assertThat(report.problems()).extracting(Problem::rule).doesNotContain(RuleIds.MEMBERSHIP_OVERLAP, RuleIds.MISSING_DATE)
-                .contains(RuleIds.MEMBER_COUNT, RuleIds.DUPLICATE_VALUE);
-        assertThat(TestData.validator().validate(dataset()).problems(RuleIds.MEMBERSHIP_OVERLAP)).hasSize(1);
+        assertThat(report.problems()).extracting(Problem::rule).doesNotContain(ValidationRuleIds.MEMBERSHIP_OVERLAP, ValidationRuleIds.MISSING_DATE)
+                .contains(ValidationRuleIds.MEMBER_COUNT, ValidationRuleIds.DUPLICATE_VALUE);
+        assertThat(TestData.validator().validate(dataset()).problems(ValidationRuleIds.MEMBERSHIP_OVERLAP)).hasSize(1);
     }
 
     @Test
     void changesARulesSeverity() {
         DatasetValidator validator = DatasetValidator.builder().asOf(AS_OF).discoverRules(false)
-                .severity(RuleIds.MEMBERSHIP_OVERLAP, Severity.WARNING)
-                .severity(RuleIds.MEMBER_COUNT, Severity.ERROR).build();
+                .severity(ValidationRuleIds.MEMBERSHIP_OVERLAP, Severity.WARNING)
+                .severity(ValidationRuleIds.MEMBER_COUNT, Severity.ERROR).build();
         ValidationReport report = validator.validate(dataset());
-        assertThat(report.problems(RuleIds.MEMBERSHIP_OVERLAP)).extracting(Problem::severity).containsExactly(Severity.WARNING);
-        assertThat(report.problems(RuleIds.MEMBER_COUNT)).extracting(Problem::severity).containsExactly(Severity.ERROR);
-        assertThat(validator.severity(RuleIds.MEMBER_COUNT)).isEqualTo(Severity.ERROR);
+        assertThat(report.problems(ValidationRuleIds.MEMBERSHIP_OVERLAP)).extracting(Problem::severity).containsExactly(Severity.WARNING);
+        assertThat(report.problems(ValidationRuleIds.MEMBER_COUNT)).extracting(Problem::severity).containsExactly(Severity.ERROR);
+        assertThat(validator.severity(ValidationRuleIds.MEMBER_COUNT)).isEqualTo(Severity.ERROR);
         assertThat(validator.severity(RuleIds.DUPLICATE_ID)).isEqualTo(Severity.ERROR);
     }
 
@@ -144,7 +144,7 @@ class DatasetValidatorTest {
         ConsistencyRule strictCount = new ConsistencyRule() {
             @Override
             public String id() {
-                return RuleIds.MEMBER_COUNT;
+                return ValidationRuleIds.MEMBER_COUNT;
             }
 
             @Override
@@ -164,10 +164,10 @@ class DatasetValidatorTest {
             }
         };
         DatasetValidator validator = DatasetValidator.builder().discoverRules(false).addRule(strictCount).build();
-        assertThat(validator.rules()).extracting(ConsistencyRule::id).containsOnlyOnce(RuleIds.MEMBER_COUNT);
+        assertThat(validator.rules()).extracting(ConsistencyRule::id).containsOnlyOnce(ValidationRuleIds.MEMBER_COUNT);
         assertThat(validator.rules().indexOf(strictCount)).isEqualTo(10);
         Dataset dataset = Dataset.builder().add(org("counted").memberCount(3).build()).add(org("uncounted").build()).build();
-        assertThat(validator.validate(dataset).problems(RuleIds.MEMBER_COUNT)).extracting(Problem::recordId, Problem::severity)
+        assertThat(validator.validate(dataset).problems(ValidationRuleIds.MEMBER_COUNT)).extracting(Problem::recordId, Problem::severity)
                 .containsExactly(tuple("uncounted", Severity.ERROR));
     }
 
@@ -192,10 +192,10 @@ class DatasetValidatorTest {
     void usesTheAsOfDateAndDefaultsToToday() {
         assertThat(DatasetValidator.defaults().asOf()).isEqualTo(LocalDate.now());
         Dataset dataset = Dataset.builder().add(meeting("m", "2026-12-01", null).build()).build();
-        assertThat(DatasetValidator.builder().asOf(LocalDate.of(2026, 11, 28)).build().validate(dataset).problems(RuleIds.FUTURE_DATE))
+        assertThat(DatasetValidator.builder().asOf(LocalDate.of(2026, 11, 28)).build().validate(dataset).problems(ValidationRuleIds.FUTURE_DATE))
                 .hasSize(1);
         ValidationReport later = DatasetValidator.builder().asOf(LocalDate.of(2026, 12, 1)).build().validate(dataset);
-        assertThat(later.problems(RuleIds.FUTURE_DATE)).isEmpty();
+        assertThat(later.problems(ValidationRuleIds.FUTURE_DATE)).isEmpty();
         assertThat(later.asOf()).isEqualTo(LocalDate.of(2026, 12, 1));
     }
 

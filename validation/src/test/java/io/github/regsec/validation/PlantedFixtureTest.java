@@ -65,19 +65,19 @@ class PlantedFixtureTest {
         List<Problem> problems = validate(resource("csv"));
         assertThat(found(problems)).containsExactlyInAnyOrder(
                 tuple(RuleIds.DUPLICATE_ID, "source", "src-article", "id", "sources.csv", 4),
-                tuple(RuleIds.MEMBER_COUNT, "organization", "csto", "member_count", "organizations.csv", 4),
-                tuple(RuleIds.PARENT_CYCLE, "organization", "loop", "parent_id", "organizations.csv", 7),
+                tuple(ValidationRuleIds.MEMBER_COUNT, "organization", "csto", "member_count", "organizations.csv", 4),
+                tuple(ValidationRuleIds.PARENT_CYCLE, "organization", "loop", "parent_id", "organizations.csv", 7),
                 tuple(RuleIds.REQUIRED, "organization", "gov-tj", "country", "organizations.csv", 8),
-                tuple(RuleIds.POSSIBLE_DUPLICATE, "organization", "cis-dup", "name", "organizations.csv", 9),
-                tuple(RuleIds.DATE_ORDER, "name", "osce", "end_date", "names.csv", 2),
-                tuple(RuleIds.HOST_NOT_MEMBER, "field_office", "osce-kabul", "country", "field_offices.csv", 3),
-                tuple(RuleIds.CHAIR_NOT_MEMBER, "meeting", "fsc-2020-03-04", "chair", "meetings.csv", 3),
-                tuple(RuleIds.OFFICE_NOT_OPEN, "meeting", "workshop-2001", "start_date", "meetings.csv", 4),
-                tuple(RuleIds.MISSING_DATE, "meeting", "youth-forums", "start_date", "meetings.csv", 5),
-                tuple(RuleIds.DUPLICATE_VALUE, "meeting", "visit-2025-02", "supporters", "meetings.csv", 6),
-                tuple(RuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "meetings.csv", 7),
-                tuple(RuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "memberships.csv", 9),
-                tuple(RuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "memberships.csv", 10),
+                tuple(ValidationRuleIds.POSSIBLE_DUPLICATE, "organization", "cis-dup", "name", "organizations.csv", 9),
+                tuple(ValidationRuleIds.DATE_ORDER, "name", "osce", "end_date", "names.csv", 2),
+                tuple(ValidationRuleIds.HOST_NOT_MEMBER, "field_office", "osce-kabul", "country", "field_offices.csv", 3),
+                tuple(ValidationRuleIds.CHAIR_NOT_MEMBER, "meeting", "fsc-2020-03-04", "chair", "meetings.csv", 3),
+                tuple(ValidationRuleIds.OFFICE_NOT_OPEN, "meeting", "workshop-2001", "start_date", "meetings.csv", 4),
+                tuple(ValidationRuleIds.MISSING_DATE, "meeting", "youth-forums", "start_date", "meetings.csv", 5),
+                tuple(ValidationRuleIds.DUPLICATE_VALUE, "meeting", "visit-2025-02", "supporters", "meetings.csv", 6),
+                tuple(ValidationRuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "meetings.csv", 7),
+                tuple(ValidationRuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "memberships.csv", 9),
+                tuple(ValidationRuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "memberships.csv", 10),
                 tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "memberships.csv", 11));
     }
 
@@ -86,19 +86,19 @@ class PlantedFixtureTest {
         List<Problem> problems = validate(resource("planted.json"));
         assertThat(found(problems)).containsExactly(
                 tuple(RuleIds.DUPLICATE_ID, "source", "src-article", "id", "planted.json", 6),
-                tuple(RuleIds.DATE_ORDER, "name", "osce", "end_date", "planted.json", 10),
-                tuple(RuleIds.MEMBER_COUNT, "organization", "csto", "member_count", "planted.json", 14),
-                tuple(RuleIds.PARENT_CYCLE, "organization", "loop", "parent_id", "planted.json", 17),
+                tuple(ValidationRuleIds.DATE_ORDER, "name", "osce", "end_date", "planted.json", 10),
+                tuple(ValidationRuleIds.MEMBER_COUNT, "organization", "csto", "member_count", "planted.json", 14),
+                tuple(ValidationRuleIds.PARENT_CYCLE, "organization", "loop", "parent_id", "planted.json", 17),
                 tuple(RuleIds.REQUIRED, "organization", "gov-tj", "country", "planted.json", 18),
-                tuple(RuleIds.POSSIBLE_DUPLICATE, "organization", "cis-dup", "name", "planted.json", 19),
-                tuple(RuleIds.HOST_NOT_MEMBER, "field_office", "osce-kabul", "country", "planted.json", 25),
-                tuple(RuleIds.CHAIR_NOT_MEMBER, "meeting", "fsc-2020-03-04", "chair", "planted.json", 32),
-                tuple(RuleIds.OFFICE_NOT_OPEN, "meeting", "workshop-2001", "start_date", "planted.json", 33),
-                tuple(RuleIds.MISSING_DATE, "meeting", "youth-forums", "start_date", "planted.json", 34),
-                tuple(RuleIds.DUPLICATE_VALUE, "meeting", "visit-2025-02", "supporters", "planted.json", 35),
-                tuple(RuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "planted.json", 36),
-                tuple(RuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "planted.json", 46),
-                tuple(RuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "planted.json", 47),
+                tuple(ValidationRuleIds.POSSIBLE_DUPLICATE, "organization", "cis-dup", "name", "planted.json", 19),
+                tuple(ValidationRuleIds.HOST_NOT_MEMBER, "field_office", "osce-kabul", "country", "planted.json", 25),
+                tuple(ValidationRuleIds.CHAIR_NOT_MEMBER, "meeting", "fsc-2020-03-04", "chair", "planted.json", 32),
+                tuple(ValidationRuleIds.OFFICE_NOT_OPEN, "meeting", "workshop-2001", "start_date", "planted.json", 33),
+                tuple(ValidationRuleIds.MISSING_DATE, "meeting", "youth-forums", "start_date", "planted.json", 34),
+                tuple(ValidationRuleIds.DUPLICATE_VALUE, "meeting", "visit-2025-02", "supporters", "planted.json", 35),
+                tuple(ValidationRuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "planted.json", 36),
+                tuple(ValidationRuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "planted.json", 46),
+                tuple(ValidationRuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "planted.json", 47),
                 tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "planted.json", 48));
     }
 

@@ -51,16 +51,16 @@ class ValidationReportTest {
                 .containsExactly(
                         tuple("organizations.csv:2", RuleIds.SYNTAX),
                         tuple("organizations.csv:2:5", RuleIds.SYNTAX),
-                        tuple("organizations.csv:4", RuleIds.MEMBER_COUNT),
-                        tuple("names.csv:2", RuleIds.DATE_ORDER),
+                        tuple("organizations.csv:4", ValidationRuleIds.MEMBER_COUNT),
+                        tuple("names.csv:2", ValidationRuleIds.DATE_ORDER),
                         tuple("memberships.csv:1", RuleIds.UNKNOWN_FIELD),
-                        tuple("memberships.csv:3", RuleIds.MEMBERSHIP_OVERLAP),
+                        tuple("memberships.csv:3", ValidationRuleIds.MEMBERSHIP_OVERLAP),
                         tuple("another.csv:7", RuleIds.SYNTAX),
                         tuple("extra.csv:1", RuleIds.SYNTAX),
                         tuple("-", RuleIds.UNKNOWN_FIELD),
                         tuple("-", RuleIds.DUPLICATE_ID),
-                        tuple("-", RuleIds.MISSING_DATE),
-                        tuple("-", RuleIds.POSSIBLE_DUPLICATE));
+                        tuple("-", ValidationRuleIds.MISSING_DATE),
+                        tuple("-", ValidationRuleIds.POSSIBLE_DUPLICATE));
         assertThat(report.errors()).isEqualTo(7);
         assertThat(report.warnings()).isEqualTo(5);
         assertThat(report.hasErrors()).isTrue();

@@ -11,8 +11,9 @@ import java.util.List;
  * <p>An importer has a {@link #name()} (picked with {@code --input-format NAME}), the file
  * {@link #extensions()} it claims (picked by a path's ending, a trailing {@code .gz} ignored) and
  * a {@link #description()}. Register one by listing its class in
- * {@code META-INF/services/io.github.regsec.formats.DatasetImporter}; {@link Formats} finds it
- * with {@link java.util.ServiceLoader}. It needs a public no-argument constructor and must be
+ * {@code META-INF/services/io.github.regsec.formats.DatasetImporter} (on the module path, with
+ * {@code provides io.github.regsec.formats.DatasetImporter with ...} in its module);
+ * {@link Formats} finds it with {@link java.util.ServiceLoader}. It needs a public no-argument constructor and must be
  * safe to share between threads (keep per-read state in locals).
  *
  * <p>A reader reports every row it reads to the {@link ImportContext}: imported, or rejected

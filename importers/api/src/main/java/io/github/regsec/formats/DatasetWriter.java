@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A writer of one data format. Output is deterministic: a fixed column or property order, UTF-8,
  * {@code \n} line ends, no timestamps. Register one in
- * {@code META-INF/services/io.github.regsec.formats.DatasetWriter}.
+ * {@code META-INF/services/io.github.regsec.formats.DatasetWriter} (on the module path, with
+ * {@code provides io.github.regsec.formats.DatasetWriter with ...} in its module).
  */
 public interface DatasetWriter {
 

@@ -14,6 +14,10 @@ import java.nio.file.Path;
  */
 public abstract class FileDatasetWriter implements DatasetWriter {
 
+    /** For subclasses. */
+    protected FileDatasetWriter() {
+    }
+
     @Override
     public final void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         WritabilityCheck.check(dataset); // before the target is created or replaced

@@ -1,8 +1,10 @@
 package io.github.regsec.problem;
 
 /**
- * The ids of regsec's rules, for reading and for validation. A rule id is a lower-case
- * kebab-case word; users' own rules choose their own.
+ * The ids of the rules that readers report. A rule id is a lower-case kebab-case word; users'
+ * own rules choose their own. {@code duplicate-id} and {@code unknown-reference} are also the
+ * ids of two validation rules, which find the same faults across a whole dataset; the ids of
+ * the other validation rules are in the validation module ({@code ValidationRuleIds}).
  */
 public final class RuleIds {
 
@@ -16,30 +18,6 @@ public final class RuleIds {
     public static final String DUPLICATE_ID = "duplicate-id";
     /** A reference names no record. */
     public static final String UNKNOWN_REFERENCE = "unknown-reference";
-    /** An end is certainly before its start. */
-    public static final String DATE_ORDER = "date-order";
-    /** Two memberships of the same member in the same organization certainly overlap. */
-    public static final String MEMBERSHIP_OVERLAP = "membership-overlap";
-    /** {@code parent_id} chains form a cycle. */
-    public static final String PARENT_CYCLE = "parent-cycle";
-    /** A record certainly lies outside its organization's lifetime. */
-    public static final String OUTSIDE_LIFETIME = "outside-lifetime";
-    /** A field office's country is certainly not a member of its organization while it is open. */
-    public static final String HOST_NOT_MEMBER = "host-not-member";
-    /** A meeting hosted by a field office certainly falls outside the office's opening. */
-    public static final String OFFICE_NOT_OPEN = "office-not-open";
-    /** A meeting's chair country is certainly not a member of a convening organization. */
-    public static final String CHAIR_NOT_MEMBER = "chair-not-member";
-    /** A list holds the same value twice. */
-    public static final String DUPLICATE_VALUE = "duplicate-value";
-    /** A declared member count differs from the membership records. */
-    public static final String MEMBER_COUNT = "member-count";
-    /** A date certainly lies after the as-of date. */
-    public static final String FUTURE_DATE = "future-date";
-    /** A meeting has no date at all. */
-    public static final String MISSING_DATE = "missing-date";
-    /** Two records look like the same thing. */
-    public static final String POSSIBLE_DUPLICATE = "possible-duplicate";
 
     private RuleIds() {
     }

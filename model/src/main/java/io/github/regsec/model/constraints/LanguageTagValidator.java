@@ -11,6 +11,10 @@ import java.util.Locale;
  */
 public final class LanguageTagValidator implements ConstraintValidator<LanguageTag, CharSequence> {
 
+    /** A validator of language tags (Hibernate Validator creates it). */
+    public LanguageTagValidator() {
+    }
+
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
         if (value == null) {

@@ -6,10 +6,10 @@ import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.Period;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,7 +27,7 @@ public final class ChairNotMemberRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.CHAIR_NOT_MEMBER;
+        return ValidationRuleIds.CHAIR_NOT_MEMBER;
     }
 
     @Override

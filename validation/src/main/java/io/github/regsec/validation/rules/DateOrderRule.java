@@ -8,10 +8,10 @@ import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.Name;
 import io.github.regsec.model.Organization;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import io.github.regsec.validation.constraints.DatesInOrderValidator;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class DateOrderRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.DATE_ORDER;
+        return ValidationRuleIds.DATE_ORDER;
     }
 
     @Override

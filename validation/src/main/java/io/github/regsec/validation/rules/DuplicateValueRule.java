@@ -5,10 +5,10 @@ import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.Party;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class DuplicateValueRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.DUPLICATE_VALUE;
+        return ValidationRuleIds.DUPLICATE_VALUE;
     }
 
     @Override

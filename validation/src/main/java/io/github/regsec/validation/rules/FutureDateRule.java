@@ -5,10 +5,10 @@ import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Name;
 import io.github.regsec.model.Organization;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class FutureDateRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.FUTURE_DATE;
+        return ValidationRuleIds.FUTURE_DATE;
     }
 
     @Override

@@ -3,10 +3,10 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.CountryParty;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 
 /**
  * {@code host-not-member}: a field office's country is certainly not a {@code member} of the
@@ -20,7 +20,7 @@ public final class HostNotMemberRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.HOST_NOT_MEMBER;
+        return ValidationRuleIds.HOST_NOT_MEMBER;
     }
 
     @Override

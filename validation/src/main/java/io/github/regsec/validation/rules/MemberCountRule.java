@@ -4,10 +4,10 @@ import io.github.regsec.model.Answer;
 import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.Party;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 
 /**
  * {@code member-count}: an organization whose list of members is complete on the as-of date
@@ -20,7 +20,7 @@ public final class MemberCountRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.MEMBER_COUNT;
+        return ValidationRuleIds.MEMBER_COUNT;
     }
 
     @Override

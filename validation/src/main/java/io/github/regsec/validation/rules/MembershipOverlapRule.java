@@ -2,10 +2,10 @@ package io.github.regsec.validation.rules;
 
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.party.Party;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class MembershipOverlapRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.MEMBERSHIP_OVERLAP;
+        return ValidationRuleIds.MEMBERSHIP_OVERLAP;
     }
 
     @Override

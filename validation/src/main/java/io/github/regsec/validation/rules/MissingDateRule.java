@@ -1,17 +1,17 @@
 package io.github.regsec.validation.rules;
 
 import io.github.regsec.model.Meeting;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 
 /** {@code missing-date}: a meeting has neither {@code start_date} nor {@code end_date}; reported on the meeting, field {@code start_date}. */
 public final class MissingDateRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.MISSING_DATE;
+        return ValidationRuleIds.MISSING_DATE;
     }
 
     @Override

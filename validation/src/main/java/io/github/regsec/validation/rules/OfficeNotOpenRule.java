@@ -3,10 +3,10 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.time.PartialDate;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 
 /**
  * {@code office-not-open}: a meeting hosted by a field office ({@code host_office_id}) certainly
@@ -18,7 +18,7 @@ public final class OfficeNotOpenRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.OFFICE_NOT_OPEN;
+        return ValidationRuleIds.OFFICE_NOT_OPEN;
     }
 
     @Override

@@ -9,10 +9,10 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -28,7 +28,7 @@ public final class OutsideLifetimeRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.OUTSIDE_LIFETIME;
+        return ValidationRuleIds.OUTSIDE_LIFETIME;
     }
 
     @Override

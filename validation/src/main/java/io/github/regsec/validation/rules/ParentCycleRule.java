@@ -3,10 +3,10 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class ParentCycleRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.PARENT_CYCLE;
+        return ValidationRuleIds.PARENT_CYCLE;
     }
 
     @Override

@@ -4,10 +4,10 @@ import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class PossibleDuplicateRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return RuleIds.POSSIBLE_DUPLICATE;
+        return ValidationRuleIds.POSSIBLE_DUPLICATE;
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.ValidationRuleIds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -65,7 +66,7 @@ class RecordConstraintsTest {
     void rejectsEndBeforeStartOnTheEndField() {
         Organization org = TestOrgs.dated("1992-07-17", "1992-06");
         Problem p = only(check(org));
-        assertThat(p.rule()).isEqualTo(RuleIds.DATE_ORDER);
+        assertThat(p.rule()).isEqualTo(ValidationRuleIds.DATE_ORDER);
         assertThat(p.severity()).isEqualTo(Severity.ERROR);
         assertThat(p.field()).isEqualTo("dissolution_date");
         assertThat(p.recordKind()).isEqualTo(RecordKind.ORGANIZATION);
@@ -161,7 +162,7 @@ class RecordConstraintsTest {
         assertThat(problems).extracting(Problem::rule, Problem::recordKind, Problem::recordId, Problem::field)
                 .containsExactlyInAnyOrder(
                         tuple(RuleIds.SYNTAX, RecordKind.NAME, "osce", "lang"),
-                        tuple(RuleIds.DATE_ORDER, RecordKind.NAME, "osce", "end_date"));
+                        tuple(ValidationRuleIds.DATE_ORDER, RecordKind.NAME, "osce", "end_date"));
         assertThat(problems).filteredOn(p -> p.rule().equals(RuleIds.SYNTAX)).singleElement()
                 .extracting(Problem::message)
                 .isEqualTo("lang: 'english!' is not a language tag: expected BCP 47, e.g. en, ru, tg");

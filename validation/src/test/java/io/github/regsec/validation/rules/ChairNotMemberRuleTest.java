@@ -11,7 +11,7 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class ChairNotMemberRuleTest {
                 .add(member("am", "csto", "country:AM", "2002", null))
                 .add(meeting)
                 .build();
-        return Check.problems(RuleIds.CHAIR_NOT_MEMBER, dataset);
+        return Check.problems(ValidationRuleIds.CHAIR_NOT_MEMBER, dataset);
     }
 
     private static Meeting session(String chair, String start, String... convenors) {

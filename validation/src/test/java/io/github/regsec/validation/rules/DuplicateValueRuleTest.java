@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.regsec.model.Identifier;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class DuplicateValueRuleTest {
                 .sources(List.of("s1", "s1"))
                 .build();
         var osce = org("osce").identifiers(List.of(Identifier.parse("wikidata:Q81299"), Identifier.parse("wikidata:Q81299"))).build();
-        List<Problem> problems = Check.problems(RuleIds.DUPLICATE_VALUE, osce, visit);
+        List<Problem> problems = Check.problems(ValidationRuleIds.DUPLICATE_VALUE, osce, visit);
         assertThat(problems).extracting(Problem::recordId, Problem::field, Problem::message).containsExactly(
                 tuple("osce", "identifiers", "identifiers lists 'wikidata:Q81299' twice: keep it once"),
                 tuple("visit-2025-02", "convenors", "convenors lists 'org:cis' twice: keep it once"),
@@ -38,6 +38,6 @@ class DuplicateValueRuleTest {
                 .convenors(List.of(Party.parse("org:osce"), Party.parse("country:TJ")))
                 .supporters(List.of(Party.parse("country:QA"), Party.parse("country:SA")))
                 .topics(List.of("terrorism", "border-management")).build();
-        assertThat(Check.problems(RuleIds.DUPLICATE_VALUE, meeting)).isEmpty();
+        assertThat(Check.problems(ValidationRuleIds.DUPLICATE_VALUE, meeting)).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import io.github.regsec.model.NameKind;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.Source;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class FutureDateRuleTest {
 
     @Test
     void reportsDatesCertainlyAfterTheAsOfDate() {
-        List<Problem> problems = Check.problems(RuleIds.FUTURE_DATE,
+        List<Problem> problems = Check.problems(ValidationRuleIds.FUTURE_DATE,
                 new Source("s", "A source", null, null, date("2027"), null, null, null),
                 org("o").names(List.of(Name.of("Future name", NameKind.FORMER, date("2026-12"), null))).build(),
                 meeting("m", "2026-11-29", null).build(),
@@ -34,7 +34,7 @@ class FutureDateRuleTest {
 
     @Test
     void staysSilentOnDatesThatMayBeTodayOrEarlier() {
-        assertThat(Check.problems(RuleIds.FUTURE_DATE,
+        assertThat(Check.problems(ValidationRuleIds.FUTURE_DATE,
                 meeting("year", "2026", null).build(),
                 meeting("month", "2026-11", null).build(),
                 meeting("today", "2026-11-28", null).build(),

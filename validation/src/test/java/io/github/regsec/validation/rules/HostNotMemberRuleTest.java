@@ -10,7 +10,7 @@ import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 class HostNotMemberRuleTest {
 
     private static List<String> reported(io.github.regsec.model.DatasetRecord... records) {
-        return Check.problems(RuleIds.HOST_NOT_MEMBER, records).stream().map(Problem::recordId).collect(Collectors.toList());
+        return Check.problems(ValidationRuleIds.HOST_NOT_MEMBER, records).stream().map(Problem::recordId).collect(Collectors.toList());
     }
 
     @Test
     void reportsAnOfficeInACountryThatIsNeverAMember() {
-        List<Problem> problems = Check.problems(RuleIds.HOST_NOT_MEMBER, org("osce").build(),
+        List<Problem> problems = Check.problems(ValidationRuleIds.HOST_NOT_MEMBER, org("osce").build(),
                 member("tj", "osce", "country:TJ", "1992-01-30", null),
                 membership("af", "osce", "country:AF", MembershipStatus.PARTNER, "2003", null),
                 office("kabul", "osce", "AF", "2005", null));
@@ -37,7 +37,7 @@ class HostNotMemberRuleTest {
 
     @Test
     void reportsAnOfficeOpenOnlyWhileTheCountryWasNotAMember() {
-        List<Problem> problems = Check.problems(RuleIds.HOST_NOT_MEMBER, org("o").build(),
+        List<Problem> problems = Check.problems(ValidationRuleIds.HOST_NOT_MEMBER, org("o").build(),
                 member("kz", "o", "country:KZ", "2010", null),
                 office("almaty", "o", "KZ", "1999", "2005"));
         assertThat(problems).singleElement().extracting(Problem::message).isEqualTo("country:KZ is not a member of 'o' "

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.model.Coverage;
-import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class MemberCountRuleTest {
 
     private static List<Problem> problems(int declared) {
         // as of 2026-11-28: active are TJ (twice), KZ (from 2026: may have started), not KG (ended), UZ (from 2027), AF (observer)
-        return Check.problems(RuleIds.MEMBER_COUNT, org("o").memberCount(declared).coverage(Coverage.COMPLETE).build(),
+        return Check.problems(ValidationRuleIds.MEMBER_COUNT, org("o").memberCount(declared).coverage(Coverage.COMPLETE).build(),
                 member("tj", "o", "country:TJ", "1992", null),
                 member("tj-again", "o", "country:TJ", "1995", null),
                 member("kz", "o", "country:KZ", "2026", null),
@@ -28,15 +28,15 @@ class MemberCountRuleTest {
     @Test
     void staysSilentWhenTheCountMatchesTheActiveMembers() {
         assertThat(problems(2)).isEmpty();
-        assertThat(Check.problems(RuleIds.MEMBER_COUNT, org("no-count").build(),
+        assertThat(Check.problems(ValidationRuleIds.MEMBER_COUNT, org("no-count").build(),
                 member("tj", "no-count", "country:TJ", "1992", null))).isEmpty();
     }
 
     @Test
     void staysSilentWhereTheListIsNotSaidToBeComplete() {
-        assertThat(Check.problems(RuleIds.MEMBER_COUNT, org("p").memberCount(193).coverage(Coverage.PARTIAL).build(),
+        assertThat(Check.problems(ValidationRuleIds.MEMBER_COUNT, org("p").memberCount(193).coverage(Coverage.PARTIAL).build(),
                 member("tj", "p", "country:TJ", "1992", null))).isEmpty();
-        assertThat(Check.problems(RuleIds.MEMBER_COUNT, org("u").memberCount(193).build(),
+        assertThat(Check.problems(ValidationRuleIds.MEMBER_COUNT, org("u").memberCount(193).build(),
                 member("tj", "u", "country:TJ", "1992", null))).isEmpty();
     }
 

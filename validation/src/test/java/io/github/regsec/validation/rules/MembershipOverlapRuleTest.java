@@ -11,8 +11,8 @@ import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 class MembershipOverlapRuleTest {
 
     private static List<String> reported(Membership... memberships) {
-        return Check.problems(RuleIds.MEMBERSHIP_OVERLAP, memberships).stream().map(Problem::recordId)
+        return Check.problems(ValidationRuleIds.MEMBERSHIP_OVERLAP, memberships).stream().map(Problem::recordId)
                 .collect(Collectors.toList());
     }
 
     @Test
     void reportsTheMembershipThatStartsLater() {
-        List<Problem> problems = Check.problems(RuleIds.MEMBERSHIP_OVERLAP,
+        List<Problem> problems = Check.problems(ValidationRuleIds.MEMBERSHIP_OVERLAP,
                 member("m1", "osce", "country:TJ", "1992-01-30", null),
                 member("m2", "osce", "country:TJ", "1995", "2000"));
         assertThat(problems).singleElement().satisfies(p -> {
@@ -143,7 +143,7 @@ class MembershipOverlapRuleTest {
             }
         }
         Dataset dataset = Dataset.builder().addAll(memberships).add(org("o0").build()).build();
-        Set<String> actual = Check.problems(RuleIds.MEMBERSHIP_OVERLAP, dataset).stream().map(Problem::recordId)
+        Set<String> actual = Check.problems(ValidationRuleIds.MEMBERSHIP_OVERLAP, dataset).stream().map(Problem::recordId)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(expected).isNotEmpty();
         assertThat(actual).isEqualTo(expected);
@@ -169,7 +169,7 @@ class MembershipOverlapRuleTest {
         Membership later = member("later", "osce", "country:TJ", "2002-03", null);
 
         assertThat(reported(ongoing, reversed, later)).containsExactly("later");
-        assertThat(Check.problems(RuleIds.DATE_ORDER, ongoing, reversed, later)).extracting(Problem::recordId)
+        assertThat(Check.problems(ValidationRuleIds.DATE_ORDER, ongoing, reversed, later)).extracting(Problem::recordId)
                 .containsExactly("reversed");
     }
 }

@@ -7,14 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OfficeNotOpenRuleTest {
 
     private static List<Problem> problems(String officeOpened, String officeClosed, String start, String end) {
-        return Check.problems(RuleIds.OFFICE_NOT_OPEN, org("osce").build(),
+        return Check.problems(ValidationRuleIds.OFFICE_NOT_OPEN, org("osce").build(),
                 office("po", "osce", "TJ", officeOpened, officeClosed),
                 meeting("m", start, end).hostOfficeId("po").build());
     }

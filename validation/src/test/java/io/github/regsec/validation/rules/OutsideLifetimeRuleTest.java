@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class OutsideLifetimeRuleTest {
 
     @Test
     void reportsAMembershipStartingBeforeTheFounding() {
-        List<Problem> problems = Check.problems(RuleIds.OUTSIDE_LIFETIME, org("csto", "2002-10-07", null),
+        List<Problem> problems = Check.problems(ValidationRuleIds.OUTSIDE_LIFETIME, org("csto", "2002-10-07", null),
                 member("m1", "csto", "country:TJ", "1994", null));
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
@@ -31,7 +31,7 @@ class OutsideLifetimeRuleTest {
 
     @Test
     void reportsEndsAfterTheDissolutionAndOngoingRecordsOfADissolvedOrganization() {
-        List<Problem> problems = Check.problems(RuleIds.OUTSIDE_LIFETIME, org("wp", "1955", "1991-07-01"),
+        List<Problem> problems = Check.problems(ValidationRuleIds.OUTSIDE_LIFETIME, org("wp", "1955", "1991-07-01"),
                 member("ended-late", "wp", "country:PL", "1955", "1992"),
                 member("ongoing", "wp", "country:HU", "1955", null),
                 office("office", "wp", "PL", "1960", null));
@@ -43,19 +43,19 @@ class OutsideLifetimeRuleTest {
 
     @Test
     void staysSilentWhenTheDatesMayFit() {
-        assertThat(Check.problems(RuleIds.OUTSIDE_LIFETIME, org("o", "1992-07-17", "2010-06"),
+        assertThat(Check.problems(ValidationRuleIds.OUTSIDE_LIFETIME, org("o", "1992-07-17", "2010-06"),
                 member("same-year-start", "o", "country:TJ", "1992", "2000"),
                 member("same-month-end", "o", "country:KZ", "1993", "2010-06-30"),
                 member("year-end", "o", "country:KG", "1993", "2010"),
                 member("unknown", "o", "country:UZ", null, "2005"),
                 office("office", "o", "TJ", null, "2010"))).isEmpty();
-        assertThat(Check.problems(RuleIds.OUTSIDE_LIFETIME, org("living", null, null),
+        assertThat(Check.problems(ValidationRuleIds.OUTSIDE_LIFETIME, org("living", null, null),
                 member("m", "living", "country:TJ", "1900", null))).isEmpty();
     }
 
     @Test
     void checksMeetingsThroughTheirConvenorOrganizations() {
-        List<Problem> problems = Check.problems(RuleIds.OUTSIDE_LIFETIME,
+        List<Problem> problems = Check.problems(ValidationRuleIds.OUTSIDE_LIFETIME,
                 org("osce", "1995-01-01", null), org("wp", "1955", "1991-07-01"),
                 meeting("early", "1994-12", "1995-01-02").convenors(List.of(Party.parse("org:osce"))).build(),
                 meeting("after", "1992-03-01", null).convenors(List.of(Party.parse("org:wp"), Party.parse("country:TJ"))).build(),

@@ -9,6 +9,7 @@ import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.validation.DatasetValidator;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ class ParentCycleRuleTest {
 
     @Test
     void reportsEachRecordOnTheCycleButNotThoseLeadingIntoIt() {
-        List<Problem> problems = Check.problems(RuleIds.PARENT_CYCLE,
+        List<Problem> problems = Check.problems(ValidationRuleIds.PARENT_CYCLE,
                 body("a", "b"), body("b", "c"), body("c", "a"), body("leaf", "a"),
                 meeting("m1", "2019", null).parentId("m1").build(),
                 meeting("m2", "2019", null).parentId("m1").build());
@@ -34,7 +35,7 @@ class ParentCycleRuleTest {
 
     @Test
     void staysSilentOnTreesAndDanglingParents() {
-        assertThat(Check.problems(RuleIds.PARENT_CYCLE,
+        assertThat(Check.problems(ValidationRuleIds.PARENT_CYCLE,
                 Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).build(),
                 body("fsc", "osce"), body("pc", "osce"), body("sub", "fsc"), body("lost", "nowhere"))).isEmpty();
     }
@@ -42,7 +43,7 @@ class ParentCycleRuleTest {
     /** The rule's problems, with the record constraints switched off (they are not what this test is about). */
     private static List<Problem> rulesOnly(Dataset dataset) {
         return DatasetValidator.builder().discoverRules(false).disable(RuleIds.REQUIRED).disable(RuleIds.SYNTAX).build()
-                .validate(dataset).problems(RuleIds.PARENT_CYCLE);
+                .validate(dataset).problems(ValidationRuleIds.PARENT_CYCLE);
     }
 
     @Test

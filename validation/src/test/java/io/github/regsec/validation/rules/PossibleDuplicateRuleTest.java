@@ -13,9 +13,9 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.problem.Problem;
-import io.github.regsec.problem.RuleIds;
 import io.github.regsec.validation.Imports;
 import io.github.regsec.validation.TestData;
+import io.github.regsec.validation.ValidationRuleIds;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class PossibleDuplicateRuleTest {
                 .record(org("cis", "Commonwealth of Independent States"), "organizations.csv", 3)
                 .record(org("osce-2", "ORGANISATION POUR LA  SECURITE ET LA COOPERATION EN EUROPE "), "organizations.csv", 4)
                 .result();
-        List<Problem> problems = TestData.validator().validate(imported).problems(RuleIds.POSSIBLE_DUPLICATE);
+        List<Problem> problems = TestData.validator().validate(imported).problems(ValidationRuleIds.POSSIBLE_DUPLICATE);
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.recordId()).isEqualTo("osce-2");
             assertThat(p.field()).isEqualTo("name");
@@ -49,7 +49,7 @@ class PossibleDuplicateRuleTest {
                 .record(org("ata-meken-3", "ata-meken."), "organizations.csv", 4)
                 .record(org("ata", "Ata"), "organizations.csv", 5)
                 .result();
-        assertThat(TestData.validator().validate(imported).problems(RuleIds.POSSIBLE_DUPLICATE))
+        assertThat(TestData.validator().validate(imported).problems(ValidationRuleIds.POSSIBLE_DUPLICATE))
                 .extracting(Problem::recordId).containsExactly("atameken", "ata-meken-3");
     }
 
@@ -61,7 +61,7 @@ class PossibleDuplicateRuleTest {
                 CountryCode.parse("TJ")).build();
         Meeting m1 = Meeting.builder("m1", "FSC session", MeetingKind.SESSION).startDate(TestData.date("2019-07-17")).build();
         Meeting m2 = Meeting.builder("m2", "FSC Session", MeetingKind.SESSION).startDate(TestData.date("2019-07-17")).build();
-        assertThat(Check.problems(RuleIds.POSSIBLE_DUPLICATE, a, b, m1, m2)).extracting(Problem::recordId, Problem::field)
+        assertThat(Check.problems(ValidationRuleIds.POSSIBLE_DUPLICATE, a, b, m1, m2)).extracting(Problem::recordId, Problem::field)
                 .containsExactly(tuple("b", "name"), tuple("m2", "title"));
     }
 
@@ -71,7 +71,7 @@ class PossibleDuplicateRuleTest {
         Meeting m2 = Meeting.builder("m2", "FSC session", MeetingKind.SESSION).startDate(TestData.date("2019-07-24")).build();
         Meeting u1 = Meeting.builder("u1", "Youth forum", MeetingKind.FORUM).build();
         Meeting u2 = Meeting.builder("u2", "Youth forum", MeetingKind.FORUM).build();
-        assertThat(Check.problems(RuleIds.POSSIBLE_DUPLICATE, org("cis", "CIS"), org("csto", "CSTO"),
+        assertThat(Check.problems(ValidationRuleIds.POSSIBLE_DUPLICATE, org("cis", "CIS"), org("csto", "CSTO"),
                 office("o1", "cis", "TJ", null, null), office("o2", "cis", "TJ", null, null), m1, m2, u1, u2)).isEmpty();
     }
 }

@@ -15,6 +15,6 @@
  *
  * <p>This package is not part of regsec's API for users: importers of users' own formats open
  * files with {@link io.github.regsec.formats.InputFiles}, which reads gzip through this package.
- * A module descriptor will export it only to regsec's own modules.
+ * The module descriptor exports it only to regsec's CSV and JSON modules.
  */
 package io.github.regsec.formats.io;

@@ -12,7 +12,8 @@
  *       other CSV-like formats.</li>
  * </ul>
  *
- * Both are registered in {@code META-INF/services} and found by
- * {@link io.github.regsec.formats.Formats#discover()}.
+ * Both are registered in {@code META-INF/services} (and provided by the module descriptor) and
+ * found by {@link io.github.regsec.formats.Formats#discover()}, by name ({@code csv}) or by a
+ * path's ending. This package is not exported on the module path; its rows package is.
  */
 package io.github.regsec.formats.csv;

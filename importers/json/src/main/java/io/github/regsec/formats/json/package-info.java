@@ -1,5 +1,7 @@
 /**
  * The JSON formats of a regsec dataset (docs/FORMATS.md#json-document and docs/FORMATS.md#json-lines), read and written with Jackson 3.
+ * Not exported on the module path: the importers and writers are service providers, found by
+ * {@link io.github.regsec.formats.Formats} by name ({@code json}, {@code jsonl}) or by a path's ending.
  *
  * <p>A map of the package:
  * <ul>

@@ -1,0 +1,20 @@
+/**
+ * The {@code regsec} command-line tool ({@code io.github.regsec.cli.RegsecCommand}), the example
+ * programs and the bundled Central Asia dataset
+ * ({@link io.github.regsec.examples.BundledDataset}).
+ *
+ * <p>The tool's package is open to picocli, which reads the commands' annotated fields
+ * reflectively. The example importer {@code country-list} is provided like any user's importer.
+ */
+module io.github.regsec.examples {
+    requires transitive io.github.regsec.validation;
+    requires io.github.regsec.formats.csv;
+    requires info.picocli;
+    requires tools.jackson.databind;
+
+    exports io.github.regsec.examples;
+
+    opens io.github.regsec.cli to info.picocli;
+
+    provides io.github.regsec.formats.DatasetImporter with io.github.regsec.examples.CountryListImporter;
+}
