@@ -4,7 +4,7 @@ import io.github.regsec.problem.Severity;
 
 /**
  * A consistency rule: one small class with one job, checking a whole dataset and reporting each
- * problem it finds through {@link RuleContext#report(Object, String, String)}.
+ * problem it finds through {@link RuleContext#report(io.github.regsec.model.Row, String, String)}.
  *
  * <p>Users add their own with {@link DatasetValidator.Builder#addRule(ConsistencyRule)}, or by
  * listing the class (with a public no-argument constructor) in
