@@ -40,6 +40,15 @@ public final class RuleIds {
     public static final String MISSING_DATE = "missing-date";
     /** Two records look like the same thing. */
     public static final String POSSIBLE_DUPLICATE = "possible-duplicate";
+    /** A country party is certainly outside the days its country code stood for a state. */
+    public static final String COUNTRY_LIFETIME = "country-lifetime";
+
+    /**
+     * Reading, by importers of Correlates of War state codes ({@code cow-igo}, {@code atop}): a
+     * state has no ISO 3166 code (Bavaria, Austria-Hungary...), so its rows were skipped; reported
+     * once per state with the number of rows.
+     */
+    public static final String UNMAPPED_STATE = "unmapped-state";
 
     private RuleIds() {
     }

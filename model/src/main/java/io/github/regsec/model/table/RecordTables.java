@@ -70,6 +70,7 @@ public final class RecordTables {
             .integer("member_count", Organization::memberCount, Organization.Builder::memberCount)
             .text("website", Organization::website, Organization.Builder::website)
             .identifiers("identifiers", Organization::identifiers, Organization.Builder::identifiers)
+            .texts("topics", Organization::topics, Organization.Builder::topics)
             .texts("sources", Organization::sources, Organization.Builder::sources)
             .text("note", Organization::note, Organization.Builder::note)
             .period("founding_date", "dissolution_date")

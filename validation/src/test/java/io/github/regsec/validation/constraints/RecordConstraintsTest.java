@@ -173,6 +173,15 @@ class RecordConstraintsTest {
                         "topics: 'Border Management' is not a topic: expected lower-case words joined by hyphens, e.g. border-management"));
     }
 
+    @Test
+    void checksTheTopicsOfOrganizations() {
+        Organization alliance = Organization.builder("atop-4220", "ATOP alliance 4220", OrganizationKind.OTHER)
+                .topics(List.of("defence", "Non aggression")).build();
+        assertThat(check(alliance)).extracting(Problem::rule, Problem::field, Problem::message).containsExactly(
+                tuple(RuleIds.SYNTAX, "topics",
+                        "topics: 'Non aggression' is not a topic: expected lower-case words joined by hyphens, e.g. border-management"));
+    }
+
     /** Organizations for these tests. */
     static final class TestOrgs {
         static Organization dated(String founded, String dissolved) {
