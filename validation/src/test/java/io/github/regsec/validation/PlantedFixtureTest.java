@@ -41,7 +41,7 @@ class PlantedFixtureTest {
         ValidationReport report = Validation.validate(path, TestData.AS_OF);
         assertThat(report.imported().problems()).as("reading problems").isEmpty();
         assertThat(report.errors()).isEqualTo(6);
-        assertThat(report.warnings()).isEqualTo(9);
+        assertThat(report.warnings()).isEqualTo(10);
         // report order: files in the order read, then lines
         List<String> files = report.imported().files();
         List<Problem> problems = report.problems();
@@ -78,7 +78,8 @@ class PlantedFixtureTest {
                 tuple(RuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "meetings.csv", 7),
                 tuple(RuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "memberships.csv", 9),
                 tuple(RuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "memberships.csv", 10),
-                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "memberships.csv", 11));
+                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "memberships.csv", 11),
+                tuple(RuleIds.COUNTRY_LIFETIME, "membership", "m-su-osce", "member", "memberships.csv", 12));
     }
 
     @Test
@@ -99,7 +100,8 @@ class PlantedFixtureTest {
                 tuple(RuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "planted.json", 36),
                 tuple(RuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "planted.json", 46),
                 tuple(RuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "planted.json", 47),
-                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "planted.json", 48));
+                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "planted.json", 48),
+                tuple(RuleIds.COUNTRY_LIFETIME, "membership", "m-su-osce", "member", "planted.json", 49));
     }
 
     @Test

@@ -24,6 +24,8 @@ public final class RuleIds {
     public static final String PARENT_CYCLE = "parent-cycle";
     /** A record certainly lies outside its organization's lifetime. */
     public static final String OUTSIDE_LIFETIME = "outside-lifetime";
+    /** A country is used on days its code certainly did not stand for a state. */
+    public static final String COUNTRY_LIFETIME = "country-lifetime";
     /** A field office's country is certainly not a member of its organization while it is open. */
     public static final String HOST_NOT_MEMBER = "host-not-member";
     /** A meeting hosted by a field office certainly falls outside the office's opening. */
@@ -40,8 +42,6 @@ public final class RuleIds {
     public static final String MISSING_DATE = "missing-date";
     /** Two records look like the same thing. */
     public static final String POSSIBLE_DUPLICATE = "possible-duplicate";
-    /** A country party is certainly outside the days its country code stood for a state. */
-    public static final String COUNTRY_LIFETIME = "country-lifetime";
 
     /**
      * Reading, by importers of Correlates of War state codes ({@code cow-igo}, {@code atop}): a

@@ -1,10 +1,13 @@
 package io.github.regsec.model.country;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The country code each Correlates of War state code ({@code ccode}) stands for, day by day:
@@ -104,6 +107,45 @@ public final class StateSuccession {
             }
         }
         return false;
+    }
+
+    /**
+     * The days on which a COW state's code changes (or it gets or loses one), after {@code from}
+     * and up to {@code to}: each day whose {@link #countryOn} differs from the day before's, in
+     * order. Russia (365) from 1975-08-01 on has 1991-12-26 (from {@code SU} to {@code RU}).
+     *
+     * @param from the first day, itself never a change
+     * @param to the last day, or null for no end
+     */
+    public List<LocalDate> changesBetween(int ccode, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        List<StateSpan> list = spans(ccode);
+        TreeSet<LocalDate> candidates = new TreeSet<>();
+        for (StateSpan span : list) {
+            addBounds(candidates, span);
+        }
+        if (!list.isEmpty() && list.get(0).country() != null) {
+            for (StateSpan other : byCountry.getOrDefault(list.get(0).country(), List.of())) {
+                addBounds(candidates, other);
+            }
+        }
+        List<LocalDate> changes = new ArrayList<>();
+        for (LocalDate day : candidates) {
+            if (day.isAfter(from) && (to == null || !day.isAfter(to))
+                    && !Objects.equals(countryOn(ccode, day), countryOn(ccode, day.minusDays(1)))) {
+                changes.add(day);
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static void addBounds(TreeSet<LocalDate> candidates, StateSpan span) {
+        if (span.period().start() != null) {
+            candidates.add(span.period().start().earliest());
+        }
+        if (span.period().end() != null) {
+            candidates.add(span.period().end().latest().plusDays(1));
+        }
     }
 
     /**

@@ -77,6 +77,22 @@ class StateSuccessionTest {
     }
 
     @Test
+    void listsTheDaysAStatesCodeChanges() {
+        assertThat(TABLE.changesBetween(365, LocalDate.of(1975, 8, 1), null)).containsExactly(LocalDate.of(1991, 12, 26));
+        assertThat(TABLE.changesBetween(365, LocalDate.of(1815, 1, 1), LocalDate.of(1991, 12, 25)))
+                .containsExactly(LocalDate.of(1922, 12, 30));
+        assertThat(TABLE.changesBetween(345, LocalDate.of(1900, 1, 1), null))
+                .containsExactly(LocalDate.of(1918, 12, 1), LocalDate.of(2006, 6, 5));
+        // the German Federal Republic gets DE when Germany (255) gives it up, and loses it at unification
+        assertThat(TABLE.changesBetween(260, LocalDate.of(1900, 1, 1), null))
+                .containsExactly(LocalDate.of(1949, 5, 23), LocalDate.of(1990, 10, 3));
+        assertThat(TABLE.changesBetween(315, LocalDate.of(1975, 8, 1), LocalDate.of(1993, 1, 1)))
+                .containsExactly(LocalDate.of(1993, 1, 1));
+        assertThat(TABLE.changesBetween(2, LocalDate.of(1815, 1, 1), null)).isEmpty();
+        assertThat(TABLE.changesBetween(8152, LocalDate.of(1815, 1, 1), null)).isEmpty();
+    }
+
+    @Test
     void statesWithoutACodeAreKnownAndUnknownCodesAreNot() {
         assertThat(TABLE.isKnown(245)).isTrue();
         assertThat(TABLE.hasAnyCountry(245)).isFalse();
