@@ -16,9 +16,11 @@ import java.util.stream.Collectors;
  * 1991-12-25, Kazakhstan ({@code KZ}) from its declaration of independence on 1991-12-16,
  * Russia ({@code RU}) until 1922-12-29 and again from 1990-06-12 (the Russian SFSR's declaration of
  * sovereignty), Serbia ({@code RS}) until 1918-11-30 and from 2006-06-05, Germany ({@code DE})
- * throughout. Built from the bundled state table (see {@link StateSpan}); a code the table does
- * not cover (territories such as {@code PR}, the Holy See) has no lifetime, and nothing is then
- * said about it.
+ * throughout. Built from the bundled state table (see {@link StateSpan}), itself built from the
+ * Correlates of War Project's State System Membership List v2016, the declarations of
+ * independence of the post-Soviet and post-Yugoslav states and ISO 3166-3 (see
+ * {@link StateSuccession}); a code the table does not cover (territories such as {@code PR}, the
+ * Holy See) has no lifetime, and nothing is then said about it.
  *
  * <p>A span without start means the state existed before any day the table gives; one without
  * end that it still exists. Questions are answered with certainty in mind, like

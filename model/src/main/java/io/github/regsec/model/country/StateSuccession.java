@@ -19,7 +19,10 @@ import java.util.TreeSet;
  *
  * <p>Every importer of COW state codes reads them through this one table (the bundled
  * {@code states.csv}, see {@link StateSpan}), so that they code a state the same way on every
- * day. On a day before a state's first row, its code is that of the first row (the Ukrainian SSR
+ * day. The table is built from the Correlates of War Project's State System Membership List,
+ * v2016 ({@code states2016.csv}, https://correlatesofwar.org/data-sets/state-system-membership/),
+ * with the declarations of independence of the post-Soviet and post-Yugoslav states and ISO
+ * 3166-3 for the former codes; the file's header and docs/FORMATS.md#countries give its rules. On a day before a state's first row, its code is that of the first row (the Ukrainian SSR
  * in a treaty of 1990, COW 369, is {@code UA}: the entity that became the state) unless another
  * COW state has that code on that day (the German Federal Republic, 260, is nothing before
  * 1949-05-23: Germany, 255, is {@code DE} then); after its last row, or between two rows, it has
