@@ -9,6 +9,7 @@
 module io.github.regsec.examples {
     requires transitive io.github.regsec.validation;
     requires io.github.regsec.formats.csv;
+    requires io.github.regsec.formats.atop; // AlliesOnADay reads ATOP with the importer by class
     requires info.picocli;
     requires tools.jackson.databind;
 

@@ -43,7 +43,7 @@ class ValidateCommandTest {
         assertThat(root.get("as_of").asString()).isEqualTo("2026-12-01");
         JsonNode records = root.get("records");
         assertThat(fieldNames(records)).containsExactly("sources", "organizations", "field_offices", "meetings", "memberships");
-        assertThat(records.get("memberships").asInt()).isEqualTo(137);
+        assertThat(records.get("memberships").asInt()).isEqualTo(138);
         assertThat(root.get("errors").asInt()).isZero();
         assertThat(root.get("warnings").asInt()).isEqualTo(1);
         JsonNode first = root.get("problems").get(0);

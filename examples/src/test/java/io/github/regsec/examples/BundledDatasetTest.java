@@ -112,7 +112,11 @@ class BundledDatasetTest {
         assertThat(codes("osce", "1995-06-01")).contains("RU").doesNotContain("SU", "YU");
         assertThat(dataset.membersOn("osce", LocalDate.of(1995, 6, 1), MembershipStatus.SUSPENDED))
                 .extracting(m -> m.member().text()).containsExactly("country:YU");
-        assertThat(codes("osce", "2000-11-10")).contains("RS");
+        // the Federal Republic of Yugoslavia and Serbia and Montenegro are YU until 2006-06-04, Serbia RS from 2006-06-05
+        assertThat(codes("osce", "2000-11-10")).contains("YU").doesNotContain("RS");
+        assertThat(dataset.membersOn("osce", LocalDate.of(2000, 11, 10), MembershipStatus.SUSPENDED)).isEmpty();
+        assertThat(codes("osce", "2006-06-04")).contains("YU").doesNotContain("RS");
+        assertThat(codes("osce", "2006-06-05")).contains("RS").doesNotContain("YU");
         assertThat(dataset.membersOn("osce", LocalDate.of(2019, 7, 17), MembershipStatus.PARTNER))
                 .extracting(m -> m.member().text()).containsExactlyInAnyOrder("country:AF", "country:AU", "country:JP",
                         "country:KR", "country:TH", "country:DZ", "country:EG", "country:IL", "country:JO", "country:MA", "country:TN");

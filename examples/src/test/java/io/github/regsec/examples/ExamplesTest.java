@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
+import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.validation.ValidationReport;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,7 @@ class ExamplesTest {
         assertThat(back.problems()).isEmpty();
         assertThat(back.dataset().memberships()).isEqualTo(BundledDataset.dataset().memberships());
         assertThat(back.dataset().meetings()).isEqualTo(BundledDataset.dataset().meetings());
-        assertThat(printed()).contains("wrote 198 records to " + target);
+        assertThat(printed()).contains("wrote 199 records to " + target);
     }
 
     @Test
@@ -87,6 +89,40 @@ class ExamplesTest {
     @Test
     void sharedSurnameFoldsCaseAndAccents() {
         assertThat(SharedSurnameRule.fold("  António   GUTERRES ")).isEqualTo("antonio guterres");
+    }
+
+    @Test
+    void alliesOnADayComparesAtopWithTheBundledDataset() throws IOException {
+        // an extract of ATOP v4.01 with the four alliances (src/test/resources/atop/README.md)
+        List<AlliesOnADay.Comparison> comparisons = AlliesOnADay.run(Fixtures.path("atop/atop-member-level.csv"),
+                AlliesOnADay.DEFAULT_DAY, out);
+        assertThat(comparisons).extracting(c -> c.pair().atopid()).containsExactly(3740, 4220, 4400, 4810);
+        // ATOP has no Holy See (no COW state) and no Moldova in the CIS treaty of 1993 (ATOP 4400)
+        assertThat(comparisons.get(0).onlyBundled()).extracting(CountryCode::alpha2).containsExactly("VA");
+        assertThat(comparisons.get(0).both()).hasSize(55);
+        assertThat(comparisons.get(1).disagrees()).isFalse();
+        assertThat(comparisons.get(1).both()).extracting(CountryCode::alpha2)
+                .containsExactly("AM", "BY", "KG", "KZ", "RU", "TJ", "UZ");
+        assertThat(comparisons.get(2).onlyBundled()).extracting(CountryCode::alpha2).containsExactly("MD");
+        assertThat(comparisons.get(3).both()).extracting(CountryCode::alpha2)
+                .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ");
+        assertThat(printed()).contains("ATOP: Dataset[1 sources, 4 organizations, 0 field offices, 0 meetings, 88 memberships]",
+                "135 rows read, 91 imported, 0 rejected, 44 skipped", "CSCE/OSCE (ATOP 3740, bundled osce): the sources disagree",
+                "  only the bundled dataset (1): VA",
+                "Collective Security Treaty / CSTO (ATOP 4220, bundled cst + csto): the sources agree",
+                "  Uzbekistan (UZ): 55 by ATOP, 56 by the bundled dataset; only bundled: VA");
+    }
+
+    @Test
+    void alliesOnADayKeepsWhatIsOnlyPossiblyTrueApart() throws IOException {
+        // the bundled dataset knows the month only: the USSR until 1991-12, Russia from 1991-12; ATOP has the days
+        List<AlliesOnADay.Comparison> comparisons = AlliesOnADay.run(Fixtures.path("atop/atop-member-level.csv"),
+                LocalDate.of(1991, 12, 15), out);
+        AlliesOnADay.Comparison osce = comparisons.get(0);
+        assertThat(osce.atop().certain()).extracting(CountryCode::alpha2).contains("SU").doesNotContain("RU");
+        assertThat(osce.possible()).extracting(CountryCode::alpha2).contains("SU", "RU");
+        assertThat(osce.disagrees()).as("SU is certain in ATOP, possible in the bundled dataset").isTrue();
+        assertThat(printed()).contains("  possibly (");
     }
 
     @Test

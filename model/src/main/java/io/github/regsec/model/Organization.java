@@ -3,6 +3,7 @@ package io.github.regsec.model;
 import io.github.regsec.model.constraints.DatesInOrder;
 import io.github.regsec.model.constraints.KindRequirements;
 import io.github.regsec.model.constraints.RecordId;
+import io.github.regsec.model.constraints.Topic;
 import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
@@ -36,6 +37,7 @@ import java.util.List;
  * @param coverageEnd the last day the coverage holds for, or null (to this day)
  * @param website its web site, or null
  * @param identifiers its ids in other systems
+ * @param topics what it is about, lower-case kebab-case tags (an alliance's obligations: {@code defence}, {@code consultation})
  * @param sources the ids of the sources that support the record
  * @param note free-text remarks, or null
  * @param names its other names (former names, translations, acronyms), in file order
@@ -59,6 +61,7 @@ public record Organization(
         PartialDate coverageEnd,
         String website,
         List<Identifier> identifiers,
+        List<@Topic String> topics,
         List<@RecordId String> sources,
         String note,
         List<@Valid Name> names) implements DatasetRecord, Dated {
@@ -73,6 +76,7 @@ public record Organization(
         website = Checks.optional(website);
         note = Checks.optional(note);
         identifiers = Checks.list(identifiers, "identifiers");
+        topics = Checks.list(topics, "topics");
         sources = Checks.list(sources, "sources");
         names = Checks.list(names, "names");
     }
@@ -94,7 +98,7 @@ public record Organization(
                 .headquartersCity(headquartersCity).headquartersCountry(headquartersCountry)
                 .country(country).memberCount(memberCount).coverage(coverage).coverageStart(coverageStart)
                 .coverageEnd(coverageEnd).website(website)
-                .identifiers(identifiers).sources(sources).note(note).names(names);
+                .identifiers(identifiers).topics(topics).sources(sources).note(note).names(names);
     }
 
     /** This organization with other names replaced. */
@@ -147,6 +151,7 @@ public record Organization(
         private PartialDate coverageEnd;
         private String website;
         private List<Identifier> identifiers = new ArrayList<>();
+        private List<String> topics = new ArrayList<>();
         private List<String> sources = new ArrayList<>();
         private String note;
         private List<Name> names = new ArrayList<>();
@@ -245,6 +250,18 @@ public record Organization(
             return this;
         }
 
+        /** Sets {@code topics}. */
+        public Builder topics(List<String> topics) {
+            this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
+            return this;
+        }
+
+        /** Adds a topic. */
+        public Builder addTopic(String topic) {
+            this.topics.add(topic);
+            return this;
+        }
+
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
@@ -273,8 +290,8 @@ public record Organization(
         /** The organization; fails with a message naming the field when a required value is null. */
         public Organization build() {
             return new Organization(id, name, acronym, kind, parentId, foundingDate, dissolutionDate,
-                    headquartersCity, headquartersCountry, country, memberCount, coverage, coverageStart, coverageEnd, website, identifiers,
-                    sources, note, names);
+                    headquartersCity, headquartersCountry, country, memberCount, coverage, coverageStart, coverageEnd,
+                    website, identifiers, topics, sources, note, names);
         }
     }
 }

@@ -106,14 +106,18 @@ class OrganizationTest {
         List<Identifier> identifiers = new ArrayList<>(List.of(Identifier.parse("cow:3770")));
         List<String> sources = new ArrayList<>(List.of("s1"));
         List<Name> names = new ArrayList<>(List.of(CSCE));
+        List<String> topics = new ArrayList<>(List.of("consultation"));
         Organization o = new Organization("osce", "OSCE", null, OrganizationKind.INTERGOVERNMENTAL, null, null, null,
-                null, null, null, null, null, null, null, null, identifiers, sources, null, names);
+                null, null, null, null, null, null, null, null, identifiers, topics, sources, null, names);
         identifiers.clear();
+        topics.add("defence");
         sources.add("s2");
         names.clear();
         assertThat(o.identifiers()).containsExactly(Identifier.parse("cow:3770"));
         assertThat(o.sources()).containsExactly("s1");
         assertThat(o.names()).containsExactly(CSCE);
+        assertThat(o.topics()).containsExactly("consultation");
+        assertThatThrownBy(() -> o.topics().add("defence")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> o.identifiers().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> o.sources().add("s3")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> o.names().add(CSCE)).isInstanceOf(UnsupportedOperationException.class);
@@ -149,8 +153,9 @@ class OrganizationTest {
     @Test
     void nullListsAreEmptyAndNullElementsAreRefused() {
         Organization o = new Organization("osce", "OSCE", null, OrganizationKind.INTERGOVERNMENTAL, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(o.identifiers()).isEmpty();
+        assertThat(o.topics()).isEmpty();
         assertThat(o.sources()).isEmpty();
         assertThat(o.names()).isEmpty();
         assertThatThrownBy(() -> Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL)

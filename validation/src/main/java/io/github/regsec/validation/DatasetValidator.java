@@ -172,7 +172,7 @@ public final class DatasetValidator {
         RecordConstraints.check(record, run::locationOf, (problem, row) -> {
             String rule = problem.rule();
             // date-order is the DateOrderRule's: reported once, with that rule's switch and severity
-            if (!rule.equals(ValidationRuleIds.DATE_ORDER) && !disabled.contains(rule)) {
+            if (!rule.equals(RuleIds.DATE_ORDER) && !disabled.contains(rule)) {
                 Severity severity = severities.get(rule);
                 out.add(new Checked(severity == null ? problem : problem.withSeverity(severity), record, row));
             }

@@ -1,6 +1,7 @@
 package io.github.regsec.validation;
 
 import io.github.regsec.validation.rules.ChairNotMemberRule;
+import io.github.regsec.validation.rules.CountryLifetimeRule;
 import io.github.regsec.validation.rules.DateOrderRule;
 import io.github.regsec.validation.rules.DuplicateIdRule;
 import io.github.regsec.validation.rules.DuplicateValueRule;
@@ -37,6 +38,7 @@ public final class RuleRegistry {
                 new MembershipOverlapRule(),
                 new ParentCycleRule(),
                 new OutsideLifetimeRule(),
+                new CountryLifetimeRule(),
                 new HostNotMemberRule(),
                 new OfficeNotOpenRule(),
                 new ChairNotMemberRule(),

@@ -9,14 +9,14 @@ package io.github.regsec.validation;
  */
 public final class ValidationRuleIds {
 
-    /** An end is certainly before its start. */
-    public static final String DATE_ORDER = "date-order";
     /** Two memberships of the same member in the same organization certainly overlap. */
     public static final String MEMBERSHIP_OVERLAP = "membership-overlap";
     /** {@code parent_id} chains form a cycle. */
     public static final String PARENT_CYCLE = "parent-cycle";
     /** A record certainly lies outside its organization's lifetime. */
     public static final String OUTSIDE_LIFETIME = "outside-lifetime";
+    /** A country is used on days its code certainly did not stand for a state. */
+    public static final String COUNTRY_LIFETIME = "country-lifetime";
     /** A field office's country is certainly not a member of its organization while it is open. */
     public static final String HOST_NOT_MEMBER = "host-not-member";
     /** A meeting hosted by a field office certainly falls outside the office's opening. */

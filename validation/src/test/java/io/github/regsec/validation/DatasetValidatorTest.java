@@ -90,7 +90,7 @@ class DatasetValidatorTest {
     void listsTheBuiltInRulesInCatalogueOrder() {
         assertThat(TestData.validator().rules()).extracting(ConsistencyRule::id).containsExactly(
                 "duplicate-id", "unknown-reference", "date-order", "membership-overlap", "parent-cycle", "outside-lifetime",
-                "host-not-member", "office-not-open", "chair-not-member", "duplicate-value", "member-count", "future-date",
+                "country-lifetime", "host-not-member", "office-not-open", "chair-not-member", "duplicate-value", "member-count", "future-date",
                 "missing-date", "possible-duplicate");
         assertThat(RuleRegistry.builtIns()).allSatisfy(rule -> {
             assertThat(rule.description()).endsWith(".");
@@ -165,7 +165,7 @@ class DatasetValidatorTest {
         };
         DatasetValidator validator = DatasetValidator.builder().discoverRules(false).addRule(strictCount).build();
         assertThat(validator.rules()).extracting(ConsistencyRule::id).containsOnlyOnce(ValidationRuleIds.MEMBER_COUNT);
-        assertThat(validator.rules().indexOf(strictCount)).isEqualTo(10);
+        assertThat(validator.rules().indexOf(strictCount)).isEqualTo(11);
         Dataset dataset = Dataset.builder().add(org("counted").memberCount(3).build()).add(org("uncounted").build()).build();
         assertThat(validator.validate(dataset).problems(ValidationRuleIds.MEMBER_COUNT)).extracting(Problem::recordId, Problem::severity)
                 .containsExactly(tuple("uncounted", Severity.ERROR));
@@ -219,8 +219,8 @@ class DatasetValidatorTest {
             }
         }).build();
         validator.validate(dataset());
-        assertThat(events).hasSize(17).startsWith("started 15", "1 record-constraints", "2 duplicate-id")
-                .endsWith("15 possible-duplicate", "finished");
+        assertThat(events).hasSize(18).startsWith("started 16", "1 record-constraints", "2 duplicate-id")
+                .contains("8 country-lifetime").endsWith("16 possible-duplicate", "finished");
     }
 
     @Test

@@ -41,7 +41,7 @@ class PlantedFixtureTest {
         ValidationReport report = Validation.validate(path, TestData.AS_OF);
         assertThat(report.imported().problems()).as("reading problems").isEmpty();
         assertThat(report.errors()).isEqualTo(6);
-        assertThat(report.warnings()).isEqualTo(9);
+        assertThat(report.warnings()).isEqualTo(10);
         // report order: files in the order read, then lines
         List<String> files = report.imported().files();
         List<Problem> problems = report.problems();
@@ -69,7 +69,7 @@ class PlantedFixtureTest {
                 tuple(ValidationRuleIds.PARENT_CYCLE, "organization", "loop", "parent_id", "organizations.csv", 7),
                 tuple(RuleIds.REQUIRED, "organization", "gov-tj", "country", "organizations.csv", 8),
                 tuple(ValidationRuleIds.POSSIBLE_DUPLICATE, "organization", "cis-dup", "name", "organizations.csv", 9),
-                tuple(ValidationRuleIds.DATE_ORDER, "name", "osce", "end_date", "names.csv", 2),
+                tuple(RuleIds.DATE_ORDER, "name", "osce", "end_date", "names.csv", 2),
                 tuple(ValidationRuleIds.HOST_NOT_MEMBER, "field_office", "osce-kabul", "country", "field_offices.csv", 3),
                 tuple(ValidationRuleIds.CHAIR_NOT_MEMBER, "meeting", "fsc-2020-03-04", "chair", "meetings.csv", 3),
                 tuple(ValidationRuleIds.OFFICE_NOT_OPEN, "meeting", "workshop-2001", "start_date", "meetings.csv", 4),
@@ -78,7 +78,8 @@ class PlantedFixtureTest {
                 tuple(ValidationRuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "meetings.csv", 7),
                 tuple(ValidationRuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "memberships.csv", 9),
                 tuple(ValidationRuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "memberships.csv", 10),
-                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "memberships.csv", 11));
+                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "memberships.csv", 11),
+                tuple(ValidationRuleIds.COUNTRY_LIFETIME, "membership", "m-su-osce", "member", "memberships.csv", 12));
     }
 
     @Test
@@ -86,7 +87,7 @@ class PlantedFixtureTest {
         List<Problem> problems = validate(resource("planted.json"));
         assertThat(found(problems)).containsExactly(
                 tuple(RuleIds.DUPLICATE_ID, "source", "src-article", "id", "planted.json", 6),
-                tuple(ValidationRuleIds.DATE_ORDER, "name", "osce", "end_date", "planted.json", 10),
+                tuple(RuleIds.DATE_ORDER, "name", "osce", "end_date", "planted.json", 10),
                 tuple(ValidationRuleIds.MEMBER_COUNT, "organization", "csto", "member_count", "planted.json", 14),
                 tuple(ValidationRuleIds.PARENT_CYCLE, "organization", "loop", "parent_id", "planted.json", 17),
                 tuple(RuleIds.REQUIRED, "organization", "gov-tj", "country", "planted.json", 18),
@@ -99,7 +100,8 @@ class PlantedFixtureTest {
                 tuple(ValidationRuleIds.FUTURE_DATE, "meeting", "summit-2027", "start_date", "planted.json", 36),
                 tuple(ValidationRuleIds.MEMBERSHIP_OVERLAP, "membership", "m-tj-csto-2", "start_date", "planted.json", 46),
                 tuple(ValidationRuleIds.OUTSIDE_LIFETIME, "membership", "m-pl-wp", "end_date", "planted.json", 47),
-                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "planted.json", 48));
+                tuple(RuleIds.UNKNOWN_REFERENCE, "membership", "m-kz-sco", "organization_id", "planted.json", 48),
+                tuple(ValidationRuleIds.COUNTRY_LIFETIME, "membership", "m-su-osce", "member", "planted.json", 49));
     }
 
     @Test

@@ -55,9 +55,10 @@ class ValidationProperties {
     private static final Map<String, Severity> CATALOGUE = Map.ofEntries(
             Map.entry(RuleIds.SYNTAX, Severity.ERROR), Map.entry(RuleIds.UNKNOWN_FIELD, Severity.WARNING),
             Map.entry(RuleIds.REQUIRED, Severity.ERROR), Map.entry(RuleIds.DUPLICATE_ID, Severity.ERROR),
-            Map.entry(RuleIds.UNKNOWN_REFERENCE, Severity.ERROR), Map.entry(ValidationRuleIds.DATE_ORDER, Severity.ERROR),
+            Map.entry(RuleIds.UNKNOWN_REFERENCE, Severity.ERROR), Map.entry(RuleIds.DATE_ORDER, Severity.ERROR),
             Map.entry(ValidationRuleIds.MEMBERSHIP_OVERLAP, Severity.ERROR), Map.entry(ValidationRuleIds.PARENT_CYCLE, Severity.ERROR),
-            Map.entry(ValidationRuleIds.OUTSIDE_LIFETIME, Severity.WARNING), Map.entry(ValidationRuleIds.HOST_NOT_MEMBER, Severity.WARNING),
+            Map.entry(ValidationRuleIds.OUTSIDE_LIFETIME, Severity.WARNING), Map.entry(ValidationRuleIds.COUNTRY_LIFETIME, Severity.WARNING),
+            Map.entry(ValidationRuleIds.HOST_NOT_MEMBER, Severity.WARNING),
             Map.entry(ValidationRuleIds.OFFICE_NOT_OPEN, Severity.WARNING), Map.entry(ValidationRuleIds.CHAIR_NOT_MEMBER, Severity.WARNING),
             Map.entry(ValidationRuleIds.DUPLICATE_VALUE, Severity.WARNING), Map.entry(ValidationRuleIds.MEMBER_COUNT, Severity.WARNING),
             Map.entry(ValidationRuleIds.FUTURE_DATE, Severity.WARNING), Map.entry(ValidationRuleIds.MISSING_DATE, Severity.WARNING),
@@ -271,17 +272,17 @@ class ValidationProperties {
             var period = Redate.period(record);
             if (period != null && period.endsBeforeStart()) {
                 String field = ((io.github.regsec.model.Dated) record).endField();
-                expected.add(new Where(ValidationRuleIds.DATE_ORDER, record.recordKind(), record.id(), field));
+                expected.add(new Where(RuleIds.DATE_ORDER, record.recordKind(), record.id(), field));
             }
             for (Name name : Redate.names(record)) {
                 if (name.period().endsBeforeStart()) {
-                    expected.add(new Where(ValidationRuleIds.DATE_ORDER, RecordKind.NAME, record.id(), "end_date"));
+                    expected.add(new Where(RuleIds.DATE_ORDER, RecordKind.NAME, record.id(), "end_date"));
                 }
             }
         });
         expected.sort(BY_TEXT);
 
-        assertThat(where(VALIDATOR.validate(dataset).problems(), ValidationRuleIds.DATE_ORDER)).isEqualTo(expected);
+        assertThat(where(VALIDATOR.validate(dataset).problems(), RuleIds.DATE_ORDER)).isEqualTo(expected);
     }
 
     @Property
@@ -342,7 +343,7 @@ class ValidationProperties {
         List<Problem> problemsAfter = VALIDATOR.validate(after).problems();
 
         // date-order: the rows reported after are among those reported before
-        assertThat(where(problemsBefore, ValidationRuleIds.DATE_ORDER)).containsAll(where(problemsAfter, ValidationRuleIds.DATE_ORDER));
+        assertThat(where(problemsBefore, RuleIds.DATE_ORDER)).containsAll(where(problemsAfter, RuleIds.DATE_ORDER));
         // membership-overlap: every pair that certainly overlaps after did before, or one of the two
         // had its end certainly before its start
         List<Membership> was = before.memberships();
@@ -359,7 +360,7 @@ class ValidationProperties {
         }
         // and so every (organization, member) with an overlap problem after had an overlap or a reversed period before
         List<String> groupsBefore = new ArrayList<>(groups(before, problemsBefore, ValidationRuleIds.MEMBERSHIP_OVERLAP));
-        groupsBefore.addAll(groups(before, problemsBefore, ValidationRuleIds.DATE_ORDER));
+        groupsBefore.addAll(groups(before, problemsBefore, RuleIds.DATE_ORDER));
         assertThat(groupsBefore).containsAll(groups(after, problemsAfter, ValidationRuleIds.MEMBERSHIP_OVERLAP));
     }
 

@@ -52,7 +52,7 @@ class ValidationReportTest {
                         tuple("organizations.csv:2", RuleIds.SYNTAX),
                         tuple("organizations.csv:2:5", RuleIds.SYNTAX),
                         tuple("organizations.csv:4", ValidationRuleIds.MEMBER_COUNT),
-                        tuple("names.csv:2", ValidationRuleIds.DATE_ORDER),
+                        tuple("names.csv:2", RuleIds.DATE_ORDER),
                         tuple("memberships.csv:1", RuleIds.UNKNOWN_FIELD),
                         tuple("memberships.csv:3", ValidationRuleIds.MEMBERSHIP_OVERLAP),
                         tuple("another.csv:7", RuleIds.SYNTAX),

@@ -54,9 +54,10 @@ class ValidationRuleIdsTest {
     @Test
     void keepsTheIdsAsTheFormatSpecificationNamesThem() {
         assertThat(constants(RuleIds.class))
-                .containsExactlyInAnyOrder("syntax", "unknown-field", "required", "duplicate-id", "unknown-reference");
-        assertThat(constants(ValidationRuleIds.class)).containsExactlyInAnyOrder("date-order", "membership-overlap",
-                "parent-cycle", "outside-lifetime", "host-not-member", "office-not-open", "chair-not-member",
+                .containsExactlyInAnyOrder("syntax", "unknown-field", "required", "duplicate-id", "unknown-reference",
+                        "date-order", "unmapped-state");
+        assertThat(constants(ValidationRuleIds.class)).containsExactlyInAnyOrder("membership-overlap",
+                "parent-cycle", "outside-lifetime", "country-lifetime", "host-not-member", "office-not-open", "chair-not-member",
                 "duplicate-value", "member-count", "future-date", "missing-date", "possible-duplicate");
     }
 }

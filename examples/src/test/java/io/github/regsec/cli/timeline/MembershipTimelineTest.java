@@ -66,9 +66,9 @@ class MembershipTimelineTest {
         assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
         // 57 participating States, 4 former ones and 11 Partners for Co-operation (Mongolia's former partnership shares its row)
         assertThat(groups(svg, "row")).hasSize(72);
-        assertThat(groups(svg, "period")).hasSize(74);
+        assertThat(groups(svg, "period")).hasSize(75);
         assertThat(groups(svg, "suspended")).singleElement()
-                .satisfies(g -> assertThat(g.getTextContent()).contains("Yugoslavia (country:YU): suspended, 1992-07 to 2000-11-10"));
+                .satisfies(g -> assertThat(g.getTextContent()).contains("Yugoslavia (country:YU): suspended, 1992-07 to 2000-11-09"));
         assertThat(groups(svg, "partner")).hasSize(12)
                 .anySatisfy(g -> assertThat(g.getTextContent()).contains("Afghanistan"))
                 .anySatisfy(g -> assertThat(g.getTextContent()).contains("Mongolia (country:MN): partner, 2004 to 2012-11-20"));

@@ -16,8 +16,8 @@ import java.util.List;
  * {@link Formats} finds it with {@link java.util.ServiceLoader}. It needs a public no-argument constructor and must be
  * safe to share between threads (keep per-read state in locals).
  *
- * <p>A reader reports every row it reads to the {@link ImportContext}: imported, or rejected
- * with at least one error problem. It never lets a parser's exception escape for bad data: bad
+ * <p>A reader reports every row it reads to the {@link ImportContext}: imported, rejected
+ * with at least one error problem, or skipped with a reason that is no error. It never lets a parser's exception escape for bad data: bad
  * data is a {@link io.github.regsec.problem.Problem} with file and line. It throws
  * {@link IOException} only when the input cannot be read at all, and {@link ImportException}
  * when the context says to stop (fail-fast).

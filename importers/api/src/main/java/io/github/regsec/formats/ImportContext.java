@@ -9,15 +9,18 @@ import io.github.regsec.problem.Severity;
 import io.github.regsec.model.table.RecordTables;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * What an importer reports to while it reads. It keeps the books (rows read = imported +
- * rejected, every rejected row has an error problem), applies fail-fast mode and the problem
- * cap, and hands each imported record to a {@link RecordSink}.
+ * rejected + skipped, every rejected row has an error problem, every skipped row a reason),
+ * applies fail-fast mode and the problem cap, and hands each imported record to a
+ * {@link RecordSink}.
  *
  * <p>The protocol, for every row an importer reads:
  * <ul>
@@ -25,6 +28,9 @@ import java.util.Set;
  *       {@link #accept(DatasetRecord, Location, List)} when it holds child rows read from
  *       places of their own (names, participants); each child row counts as a row;</li>
  *   <li>a bad row: {@link #rejected(Location, List)} with at least one error;</li>
+ *   <li>a row read and deliberately not imported, for a reason that is no error (a state
+ *       without a country code, a phase merged into a membership already imported):
+ *       {@link #skipped(Location, String)};</li>
  *   <li>a record that no row stands for on its own (made from rows already counted):
  *       {@link #derived(DatasetRecord, Location)};</li>
  *   <li>a problem that rejects no row (an unknown column, a broken file): {@link #report(Problem)}.</li>
@@ -43,6 +49,9 @@ public final class ImportContext {
     private boolean errorsLeftOut;
     private long imported;
     private long rejected;
+    private long skipped;
+    private final Map<String, long[]> skippedCounts = new LinkedHashMap<>();
+    private final Map<String, Location> skippedFirst = new LinkedHashMap<>();
 
     private ImportContext(ReadOptions options, RecordSink sink) {
         this.options = Objects.requireNonNull(options, "options");
@@ -128,6 +137,28 @@ public final class ImportContext {
     }
 
     /**
+     * Counts one row as read and deliberately not imported, for a reason that is no error: the
+     * row of a state without a country code, a later phase merged into a membership already
+     * imported. Rows skipped for the same reason are counted together
+     * ({@link ImportResult#skipped()}), with the first one's location. Reports no problem: an
+     * importer that wants the user to see it reports a warning too.
+     *
+     * @param location where the row starts, or null when unknown
+     * @param reason why, in the user's terms; give every row skipped for one reason the same text
+     */
+    public void skipped(Location location, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        if (reason.isBlank()) {
+            throw new IllegalArgumentException("a skipped row needs a reason");
+        }
+        skipped++;
+        skippedCounts.computeIfAbsent(reason, r -> new long[1])[0]++;
+        if (location != null) {
+            skippedFirst.putIfAbsent(reason, location);
+        }
+    }
+
+    /**
      * Reports a problem.
      *
      * @throws ImportException in fail-fast mode when the problem is an error
@@ -153,6 +184,18 @@ public final class ImportContext {
     /** Rows rejected so far. */
     public long rowsRejected() {
         return rejected;
+    }
+
+    /** Rows skipped so far. */
+    public long rowsSkipped() {
+        return skipped;
+    }
+
+    /** The rows skipped so far, by reason, in the order the reasons first came. */
+    public List<SkippedRows> skippedRows() {
+        List<SkippedRows> list = new ArrayList<>();
+        skippedCounts.forEach((reason, count) -> list.add(new SkippedRows(reason, count[0], skippedFirst.get(reason))));
+        return List.copyOf(list);
     }
 
     /**
@@ -185,6 +228,6 @@ public final class ImportContext {
             throw new IllegalStateException("a streaming read builds no dataset: use the sink's records");
         }
         return new ImportResult(collector.dataset(), problems(), collector.locations(), List.copyOf(files),
-                imported + rejected, imported, rejected);
+                imported + rejected + skipped, imported, rejected, skipped, skippedRows());
     }
 }

@@ -18,6 +18,15 @@ public final class RuleIds {
     public static final String DUPLICATE_ID = "duplicate-id";
     /** A reference names no record. */
     public static final String UNKNOWN_REFERENCE = "unknown-reference";
+    /** An end is certainly before its start (found by validation, and by readers such as ATOP's). */
+    public static final String DATE_ORDER = "date-order";
+
+    /**
+     * Reading, by importers of Correlates of War state codes ({@code cow-igo}, {@code atop}): a
+     * state has no ISO 3166 code (Bavaria, Austria-Hungary...), so its rows were skipped; reported
+     * once per state with the number of rows.
+     */
+    public static final String UNMAPPED_STATE = "unmapped-state";
 
     private RuleIds() {
     }

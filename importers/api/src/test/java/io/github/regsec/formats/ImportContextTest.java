@@ -50,6 +50,43 @@ class ImportContextTest {
     }
 
     @Test
+    void countsSkippedRowsByReasonWithoutAProblem() throws ImportException {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        context.accept(membership("m1"), LINE_2);
+        context.skipped(LINE_3, "the COW state has no ISO 3166 code");
+        context.skipped(Location.of("memberships.csv", 4), "a later phase, merged into the membership before it");
+        context.skipped(Location.of("memberships.csv", 5), "the COW state has no ISO 3166 code");
+
+        ImportResult result = context.result();
+        assertThat(result.rowsRead()).isEqualTo(4);
+        assertThat(result.rowsImported()).isEqualTo(1);
+        assertThat(result.rowsRejected()).isZero();
+        assertThat(result.rowsSkipped()).isEqualTo(3);
+        assertThat(result.skipped()).containsExactly(
+                new SkippedRows("the COW state has no ISO 3166 code", 2, LINE_3),
+                new SkippedRows("a later phase, merged into the membership before it", 1, Location.of("memberships.csv", 4)));
+        assertThat(result.skipped().get(0)).hasToString("2 rows: the COW state has no ISO 3166 code (first at memberships.csv:3)");
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.dataset().size()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesToSkipARowWithoutAReason() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        assertThatThrownBy(() -> context.skipped(LINE_2, " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(context.rowsSkipped()).isZero();
+    }
+
+    @Test
+    void refusesBooksThatDoNotBalance() {
+        ImportResult good = ImportContext.collecting(ReadOptions.defaults()).result();
+        assertThatThrownBy(() -> new ImportResult(good.dataset(), List.of(), good.locations(), List.of(), 3, 1, 1, 0, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plus skipped (0)");
+        assertThatThrownBy(() -> new ImportResult(good.dataset(), List.of(), good.locations(), List.of(), 3, 1, 1, 1, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add up");
+    }
+
+    @Test
     void refusesToRejectARowWithoutAnError() {
         ImportContext context = ImportContext.collecting(ReadOptions.defaults());
         assertThatThrownBy(() -> context.rejected(LINE_2, List.of(Problem.warning(RuleIds.UNKNOWN_FIELD, "odd"))))

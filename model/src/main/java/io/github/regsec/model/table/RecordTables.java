@@ -75,6 +75,7 @@ public final class RecordTables {
             .date("coverage_end", Organization::coverageEnd, Organization.Builder::coverageEnd)
             .text("website", Organization::website, Organization.Builder::website)
             .identifiers("identifiers", Organization::identifiers, Organization.Builder::identifiers)
+            .texts("topics", Organization::topics, Organization.Builder::topics)
             .texts("sources", Organization::sources, Organization.Builder::sources)
             .text("note", Organization::note, Organization.Builder::note)
             .period("founding_date", "dissolution_date")

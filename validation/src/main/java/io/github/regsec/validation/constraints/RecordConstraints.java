@@ -13,7 +13,6 @@ import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
-import io.github.regsec.validation.ValidationRuleIds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -151,7 +150,7 @@ public final class RecordConstraints {
             return RuleIds.REQUIRED;
         }
         if (type == DatesInOrder.class) {
-            return ValidationRuleIds.DATE_ORDER;
+            return RuleIds.DATE_ORDER;
         }
         return RuleIds.SYNTAX;
     }

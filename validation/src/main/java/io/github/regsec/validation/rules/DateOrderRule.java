@@ -11,8 +11,8 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
-import io.github.regsec.validation.ValidationRuleIds;
 import io.github.regsec.validation.constraints.DatesInOrderValidator;
+import io.github.regsec.problem.RuleIds;
 import java.util.List;
 
 /**
@@ -27,7 +27,7 @@ public final class DateOrderRule implements ConsistencyRule {
 
     @Override
     public String id() {
-        return ValidationRuleIds.DATE_ORDER;
+        return RuleIds.DATE_ORDER;
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class DuplicateValueRule implements ConsistencyRule {
             DatasetRecord record = it.next();
             if (record instanceof Organization o) {
                 check(context, o, "identifiers", o.identifiers());
+                check(context, o, "topics", o.topics());
             } else if (record instanceof FieldOffice f) {
                 check(context, f, "identifiers", f.identifiers());
             } else if (record instanceof Meeting m) {

@@ -22,7 +22,6 @@ import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
-import io.github.regsec.validation.ValidationRuleIds;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -66,7 +65,7 @@ class RecordConstraintsTest {
     void rejectsEndBeforeStartOnTheEndField() {
         Organization org = TestOrgs.dated("1992-07-17", "1992-06");
         Problem p = only(check(org));
-        assertThat(p.rule()).isEqualTo(ValidationRuleIds.DATE_ORDER);
+        assertThat(p.rule()).isEqualTo(RuleIds.DATE_ORDER);
         assertThat(p.severity()).isEqualTo(Severity.ERROR);
         assertThat(p.field()).isEqualTo("dissolution_date");
         assertThat(p.recordKind()).isEqualTo(RecordKind.ORGANIZATION);
@@ -162,7 +161,7 @@ class RecordConstraintsTest {
         assertThat(problems).extracting(Problem::rule, Problem::recordKind, Problem::recordId, Problem::field)
                 .containsExactlyInAnyOrder(
                         tuple(RuleIds.SYNTAX, RecordKind.NAME, "osce", "lang"),
-                        tuple(ValidationRuleIds.DATE_ORDER, RecordKind.NAME, "osce", "end_date"));
+                        tuple(RuleIds.DATE_ORDER, RecordKind.NAME, "osce", "end_date"));
         assertThat(problems).filteredOn(p -> p.rule().equals(RuleIds.SYNTAX)).singleElement()
                 .extracting(Problem::message)
                 .isEqualTo("lang: 'english!' is not a language tag: expected BCP 47, e.g. en, ru, tg");
@@ -191,6 +190,15 @@ class RecordConstraintsTest {
                 tuple(RuleIds.REQUIRED, "title", "title is required: give a value"),
                 tuple(RuleIds.SYNTAX, "topics",
                         "topics: 'Border Management' is not a topic: expected lower-case words joined by hyphens, e.g. border-management"));
+    }
+
+    @Test
+    void checksTheTopicsOfOrganizations() {
+        Organization alliance = Organization.builder("atop-4220", "ATOP alliance 4220", OrganizationKind.OTHER)
+                .topics(List.of("defence", "Non aggression")).build();
+        assertThat(check(alliance)).extracting(Problem::rule, Problem::field, Problem::message).containsExactly(
+                tuple(RuleIds.SYNTAX, "topics",
+                        "topics: 'Non aggression' is not a topic: expected lower-case words joined by hyphens, e.g. border-management"));
     }
 
     /** Organizations for these tests. */

@@ -16,8 +16,8 @@ import io.github.regsec.problem.Problem;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.Imports;
 import io.github.regsec.validation.TestData;
-import io.github.regsec.validation.ValidationRuleIds;
 import io.github.regsec.validation.constraints.RecordConstraints;
+import io.github.regsec.problem.RuleIds;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class DateOrderRuleTest {
     @Test
     void reportsEachKindOnItsEndFieldOnce() {
         var name = Name.of("CSCE", NameKind.FORMER, date("1995"), date("1994-12-31"));
-        List<Problem> problems = Check.problems(ValidationRuleIds.DATE_ORDER,
+        List<Problem> problems = Check.problems(RuleIds.DATE_ORDER,
                 org("osce").foundingDate(date("1975")).dissolutionDate(date("1974")).names(List.of(name)).build(),
                 office("o1", "osce", "TJ", "2002-06", "2002-05-31"),
                 meeting("m1", "2019-07-17", "2019-07-16").build(),
@@ -43,7 +43,7 @@ class DateOrderRuleTest {
 
     @Test
     void staysSilentWhenTheEndOnlyMayComeBeforeTheStart() {
-        assertThat(Check.problems(ValidationRuleIds.DATE_ORDER,
+        assertThat(Check.problems(RuleIds.DATE_ORDER,
                 member("a", "o", "country:TJ", "2019-07-17", "2019"),
                 member("b", "o", "country:KZ", "2019", "2019-01-01"),
                 member("c", "o", "country:KG", "2019-07", "2019-07-01"),
@@ -61,16 +61,16 @@ class DateOrderRuleTest {
     @Test
     void isReportedOnceAndFollowsTheRulesSwitchAndSeverity() {
         var imported = new Imports().record(member("m1", "o", "country:TJ", "2005", "2004"), "memberships.csv", 2).result();
-        assertThat(TestData.validator().validate(imported).problems(ValidationRuleIds.DATE_ORDER)).singleElement()
+        assertThat(TestData.validator().validate(imported).problems(RuleIds.DATE_ORDER)).singleElement()
                 .satisfies(p -> assertThat(p.location()).isEqualTo(Location.of("memberships.csv", 2)));
-        var off = DatasetValidator.builder().discoverRules(false).disable(ValidationRuleIds.DATE_ORDER).build();
-        assertThat(off.validate(imported).problems(ValidationRuleIds.DATE_ORDER)).isEmpty();
+        var off = DatasetValidator.builder().discoverRules(false).disable(RuleIds.DATE_ORDER).build();
+        assertThat(off.validate(imported).problems(RuleIds.DATE_ORDER)).isEmpty();
     }
 
     @Test
     void aNameSharedByTwoRecordsBuiltInCodeIsReportedOnEachWithItsOwnId() {
         var shared = Name.of("CSCE", NameKind.FORMER, date("1995"), date("1994-12-31"));
-        List<Problem> problems = Check.problems(ValidationRuleIds.DATE_ORDER,
+        List<Problem> problems = Check.problems(RuleIds.DATE_ORDER,
                 org("osce").names(List.of(shared)).build(),
                 org("csce").names(List.of(shared, shared)).build(),
                 office("o1", "osce", "TJ", null, null).withNames(List.of(shared)));

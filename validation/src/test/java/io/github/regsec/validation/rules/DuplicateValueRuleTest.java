@@ -22,10 +22,12 @@ class DuplicateValueRuleTest {
                 .topics(List.of("drugs", "drugs", "drugs", "youth"))
                 .sources(List.of("s1", "s1"))
                 .build();
-        var osce = org("osce").identifiers(List.of(Identifier.parse("wikidata:Q81299"), Identifier.parse("wikidata:Q81299"))).build();
+        var osce = org("osce").identifiers(List.of(Identifier.parse("wikidata:Q81299"), Identifier.parse("wikidata:Q81299")))
+                .topics(List.of("consultation", "consultation")).build();
         List<Problem> problems = Check.problems(ValidationRuleIds.DUPLICATE_VALUE, osce, visit);
         assertThat(problems).extracting(Problem::recordId, Problem::field, Problem::message).containsExactly(
                 tuple("osce", "identifiers", "identifiers lists 'wikidata:Q81299' twice: keep it once"),
+                tuple("osce", "topics", "topics lists 'consultation' twice: keep it once"),
                 tuple("visit-2025-02", "convenors", "convenors lists 'org:cis' twice: keep it once"),
                 tuple("visit-2025-02", "topics", "topics lists 'drugs' 3 times: keep it once"),
                 tuple("visit-2025-02", "sources", "sources lists 's1' twice: keep it once"));

@@ -13,6 +13,7 @@ import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ValidationRuleIds;
+import io.github.regsec.problem.RuleIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -169,7 +170,7 @@ class MembershipOverlapRuleTest {
         Membership later = member("later", "osce", "country:TJ", "2002-03", null);
 
         assertThat(reported(ongoing, reversed, later)).containsExactly("later");
-        assertThat(Check.problems(ValidationRuleIds.DATE_ORDER, ongoing, reversed, later)).extracting(Problem::recordId)
+        assertThat(Check.problems(RuleIds.DATE_ORDER, ongoing, reversed, later)).extracting(Problem::recordId)
                 .containsExactly("reversed");
     }
 }

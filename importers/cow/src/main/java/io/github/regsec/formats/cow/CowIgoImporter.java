@@ -6,6 +6,7 @@ import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.csv.rows.CsvReadOptions;
 import io.github.regsec.formats.csv.rows.CsvRows;
 import io.github.regsec.model.Source;
+import io.github.regsec.model.country.StateSuccession;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Problem;
 import java.io.IOException;
@@ -34,9 +35,11 @@ import java.util.concurrent.FutureTask;
  *       (1 {@code member}, 2 {@code associate}, 3 {@code observer}), with year dates; 0, -1 and
  *       -9 (missing) end a run; a run that reaches the file's last year has no end date (the data
  *       stop there, the membership did not); id {@code cow-<igo>-<country>-<first year>};</li>
- *   <li>members as {@code country:} parties through {@link CowStates}; a run is split where the
- *       state's ISO code changes ({@code SU} until 1991, {@code RU} from 1992); the rows of a state
- *       with no ISO code are reported once per state ({@link CowRuleIds#UNMAPPED_STATE});</li>
+ *   <li>members as {@code country:} parties through regsec's one succession table
+ *       ({@link StateSuccession#countryInYear}: the code a state has on most days of the year);
+ *       a run is split where the state's ISO code changes ({@code SU} until 1991, {@code RU} from
+ *       1992); the rows of a state with no ISO code are skipped and reported once per state
+ *       ({@link io.github.regsec.problem.RuleIds#UNMAPPED_STATE});</li>
  *   <li>the {@linkplain #source() source} record, cited by every organization and membership.</li>
  * </ul>
  *
@@ -164,7 +167,7 @@ public final class CowIgoImporter implements DatasetImporter {
             thread.start();
         }
         try {
-            StateYearImport read = StateYearImport.read(rows, context, CowStates.bundled());
+            StateYearImport read = StateYearImport.read(rows, context, StateSuccession.bundled());
             if (read == null) {
                 return;
             }

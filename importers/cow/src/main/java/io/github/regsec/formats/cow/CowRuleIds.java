@@ -1,13 +1,10 @@
 package io.github.regsec.formats.cow;
 
-/** The ids of the rules the {@code cow-igo} importer reports besides regsec's own ({@code syntax}, {@code duplicate-id}). */
+/**
+ * The ids of the rules the {@code cow-igo} importer reports besides regsec's own ({@code syntax},
+ * {@code duplicate-id}, {@code unmapped-state}: see {@link io.github.regsec.problem.RuleIds}).
+ */
 public final class CowRuleIds {
-
-    /**
-     * Warning: a COW state has no ISO 3166 code (Bavaria, Austria-Hungary...), so its rows were
-     * not imported; reported once per state with the number of rows and membership values skipped.
-     */
-    public static final String UNMAPPED_STATE = "unmapped-state";
 
     /**
      * Warning: the igo-year file and the state-year file do not match on an IGO: an IGO of the

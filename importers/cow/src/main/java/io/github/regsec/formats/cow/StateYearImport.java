@@ -14,6 +14,7 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.model.country.StateSuccession;
 import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Location;
@@ -63,7 +64,7 @@ final class StateYearImport {
     }
 
     private final ImportContext context;
-    private final CowStates states;
+    private final StateSuccession states;
     private final String file;
     private final CsvHeader header;
     private final List<String> igoIds = new ArrayList<>();
@@ -71,11 +72,13 @@ final class StateYearImport {
     private final BitSet igoHasMembers = new BitSet();
     private final Map<Integer, Unmapped> unmapped = new LinkedHashMap<>();
     private final Map<Long, Integer> seen = new HashMap<>();
+    /** The COW state and line that gave a country a year, by country index and year. */
+    private final Map<Long, long[]> countryYears = new HashMap<>();
     private MembershipRuns runs;
     private int lastYear = Integer.MIN_VALUE;
     private int firstYear = Integer.MAX_VALUE;
 
-    private StateYearImport(ImportContext context, CowStates states, CsvRows rows) {
+    private StateYearImport(ImportContext context, StateSuccession states, CsvRows rows) {
         this.context = context;
         this.states = states;
         this.file = rows.file();
@@ -86,7 +89,7 @@ final class StateYearImport {
      * Reads a state-year file's rows; null when the file cannot be read at all (its problems
      * reported), and then nothing is imported.
      */
-    static StateYearImport read(CsvRows rows, ImportContext context, CowStates states) throws IOException {
+    static StateYearImport read(CsvRows rows, ImportContext context, StateSuccession states) throws IOException {
         context.reading(rows.file());
         for (Problem problem : rows.problems()) {
             context.report(problem);
@@ -165,6 +168,18 @@ final class StateYearImport {
                 context.rejected(row.location(), values.problems());
                 continue;
             }
+            CountryCode country = states.countryInYear(ccode, year).orElse(null);
+            if (country != null) {
+                long[] other = countryYears.putIfAbsent(((long) MembershipRuns.countryIndex(country) << 32) | year,
+                        new long[] {ccode, row.line()});
+                if (other != null) {
+                    values.report(Problem.error(RuleIds.DUPLICATE_ID, "state " + ccode + " stands for " + country + " in "
+                            + year + ", as state " + other[0] + " on line " + other[1] + " does: this row was not imported"
+                            + " (" + country + " can be one state a year only)"), CCODE);
+                    context.rejected(row.location(), values.problems());
+                    continue;
+                }
+            }
             lastYear = Math.max(lastYear, year);
             firstYear = Math.min(firstYear, year);
             int memberships = 0;
@@ -176,7 +191,6 @@ final class StateYearImport {
                     igoHasMembers.set(k);
                 }
             }
-            CountryCode country = states.countryOn(ccode, year).orElse(null);
             if (country == null) {
                 Unmapped u = unmapped.computeIfAbsent(ccode, c -> new Unmapped(c, row.line()));
                 u.rows++;
@@ -188,6 +202,7 @@ final class StateYearImport {
                         u.igos.set(k);
                     }
                 }
+                context.skipped(row.location(), skipReason(ccode));
                 continue;
             }
             int countryIndex = MembershipRuns.countryIndex(country);
@@ -313,6 +328,11 @@ final class StateYearImport {
         context.accept(builder.build(), location, nameLocations);
     }
 
+    /** Why the rows of a state without country code are skipped: one reason per state. */
+    private String skipReason(int ccode) {
+        return "COW state " + ccode + " (" + states.name(ccode).orElse("?") + ") has no ISO 3166 code";
+    }
+
     private Problem unmappedWarning(Unmapped u) {
         String name = states.name(u.ccode).orElse("?");
         String years = u.firstYear == u.lastYear ? String.valueOf(u.firstYear) : u.firstYear + "-" + u.lastYear;
@@ -323,7 +343,7 @@ final class StateYearImport {
                         + " (1, 2 or 3) in " + u.igos.cardinality() + (u.igos.cardinality() == 1 ? " IGO" : " IGOs")
                         + " (" + igoList(u.igos) + ")";
         String when = states.hasAnyCountry(u.ccode) ? " in those years" : "";
-        return Problem.warning(CowRuleIds.UNMAPPED_STATE, "COW state " + u.ccode + " (" + name + ") has no ISO 3166 code"
+        return Problem.warning(RuleIds.UNMAPPED_STATE, "COW state " + u.ccode + " (" + name + ") has no ISO 3166 code"
                 + when + ": " + rows + " not imported; " + lost)
                 .withRecord(RecordKind.MEMBERSHIP, null).withField(CCODE).withLocation(Location.of(file, u.firstLine));
     }

@@ -6,7 +6,8 @@
  * <ul>
  *   <li>{@link io.github.regsec.formats.cow.CowIgoImporter}: the importer, registered through
  *       {@code META-INF/services} like any user's importer.</li>
- *   <li>{@link io.github.regsec.formats.cow.CowStates}: COW state codes to ISO 3166 countries, year by year.</li>
+ *   <li>COW state codes become countries through regsec's one succession table,
+ *       {@link io.github.regsec.model.country.StateSuccession}, read year by year.</li>
  *   <li>{@link io.github.regsec.formats.cow.CowRuleIds}: the importer's own rule ids.</li>
  * </ul>
  */

@@ -68,13 +68,14 @@ class BadValuesTest {
     }
 
     @Test
-    void keepsTheBooksWithEveryRejectedRowAndEveryImportedRecord() throws IOException {
+    void keepsTheBooksWithEveryRejectedRowEveryImportedRecordAndEverySkippedRow() throws IOException {
         ImportResult result = readBad(ReadOptions.defaults());
 
-        // the source, osce, un and three memberships
+        // the source, osce, un and three memberships; Bavaria's row skipped; four rows rejected
         assertThat(result.rowsImported()).isEqualTo(result.dataset().size()).isEqualTo(6);
-        assertThat(result.rowsRead()).isEqualTo(10);
-        assertThat(result.problems()).filteredOn(p -> p.rule().equals(CowRuleIds.UNMAPPED_STATE)).singleElement()
+        assertThat(result.rowsSkipped()).isEqualTo(1);
+        assertThat(result.rowsRead()).isEqualTo(11);
+        assertThat(result.problems()).filteredOn(p -> p.rule().equals(RuleIds.UNMAPPED_STATE)).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("COW state 245 (Bavaria) has no ISO 3166 code: its row"
                         + " (1850) was not imported; it holds 1 membership value (1, 2 or 3) in 1 IGO (un)"));
     }

@@ -7,6 +7,7 @@ import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
+import io.github.regsec.formats.SkippedRows;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Identifier;
@@ -19,6 +20,7 @@ import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -125,7 +127,7 @@ class CowIgoImporterTest {
     @Test
     void warnsOnceForAStateWithoutIsoCodeWithTheRowsSkipped() {
         List<Problem> warnings = result.problems().stream()
-                .filter(p -> p.rule().equals(CowRuleIds.UNMAPPED_STATE)).collect(Collectors.toList());
+                .filter(p -> p.rule().equals(RuleIds.UNMAPPED_STATE)).collect(Collectors.toList());
 
         assertThat(warnings).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
@@ -243,12 +245,15 @@ class CowIgoImporterTest {
     }
 
     @Test
-    void countsEveryRecordAsARowImported() {
+    void countsEveryRecordAsARowImportedAndTheRowsOfAStateWithoutIsoCodeAsSkipped() {
         long names = dataset.organizations().stream().mapToLong(o -> o.names().size()).sum();
 
         assertThat(result.rowsRejected()).isZero();
         assertThat(result.rowsImported()).isEqualTo(dataset.size() + names);
-        assertThat(result.rowsRead()).isEqualTo(result.rowsImported());
+        assertThat(result.rowsSkipped()).as("Bavaria's rows").isEqualTo(56);
+        assertThat(result.skipped()).singleElement().isEqualTo(new SkippedRows("COW state 245 (Bavaria) has no ISO 3166 code",
+                56, Location.of("state_year_format3.csv", 2)));
+        assertThat(result.rowsRead()).isEqualTo(result.rowsImported() + result.rowsSkipped());
         assertThat(result.locations().size()).isEqualTo((int) result.rowsImported());
     }
 

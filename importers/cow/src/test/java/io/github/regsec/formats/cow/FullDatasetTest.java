@@ -7,7 +7,9 @@ import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Answer;
 import io.github.regsec.model.Membership;
+import io.github.regsec.model.country.StateSuccession;
 import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +47,6 @@ class FullDatasetTest {
 
     private static int igoCount;
     private static List<String[]> rawRows;
-    private static List<String[]> table;
 
     @BeforeAll
     static void importTheFullFile() throws IOException {
@@ -59,7 +60,6 @@ class FullDatasetTest {
                 result.dataset().memberships().size(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         readRaw();
-        readTable();
     }
 
     private static Path find() {
@@ -105,36 +105,9 @@ class FullDatasetTest {
         }
     }
 
-    /**
-     * True when the bundled table gives a state no ISO code in a year, read from the table with a
-     * plain split: a row with an empty {@code iso_alpha2} (the table has no quoted values), or a
-     * known state in a year outside its rows.
-     */
+    /** True when the succession table gives the state no ISO code in that year: its row is skipped, not imported. */
     private static boolean unmapped(int ccode, int year) {
-        boolean anyRow = false;
-        for (String[] f : table) {
-            if (Integer.parseInt(f[0]) != ccode) {
-                continue;
-            }
-            anyRow = true;
-            int from = f[4].isEmpty() ? Integer.MIN_VALUE : Integer.parseInt(f[4]);
-            int to = f[5].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(f[5]);
-            if (from <= year && year <= to) {
-                return f[3].isEmpty();
-            }
-        }
-        return anyRow;
-    }
-
-    private static void readTable() throws IOException {
-        table = new ArrayList<>();
-        try (InputStream in = CowStates.class.getResourceAsStream("cow-states.csv");
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                table.add(line.split(",", -1));
-            }
-        }
+        return StateSuccession.bundled().countryInYear(ccode, year).isEmpty();
     }
 
     /**
@@ -189,10 +162,14 @@ class FullDatasetTest {
                 unmappedRows.merge(ccode, 1, Integer::sum);
             }
         }
-        List<Problem> warnings = result.problems().stream().filter(p -> p.rule().equals(CowRuleIds.UNMAPPED_STATE))
+        List<Problem> warnings = result.problems().stream().filter(p -> p.rule().equals(RuleIds.UNMAPPED_STATE))
                 .collect(java.util.stream.Collectors.toList());
 
         assertThat(warnings).hasSize(unmappedRows.size());
+        assertThat(result.rowsSkipped()).as("every row of a state without ISO code is skipped, none lost")
+                .isEqualTo(unmappedRows.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(result.skipped()).hasSize(unmappedRows.size());
+        assertThat(result.rowsRead()).isEqualTo(result.rowsImported() + result.rowsRejected() + result.rowsSkipped());
         unmappedRows.forEach((ccode, rows) -> assertThat(warnings).filteredOn(
                 p -> p.message().startsWith("COW state " + ccode + " ")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("its " + rows + " rows")));

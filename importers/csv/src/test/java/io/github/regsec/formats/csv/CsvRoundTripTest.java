@@ -62,6 +62,7 @@ class CsvRoundTripTest {
 
         Organization osce = dataset.organization("osce").orElseThrow();
         assertThat(osce.note()).isEqualTo("Known as the CSCE until 1994.\nRenamed at the Budapest summit.");
+        assertThat(osce.topics()).as("its topics cell is empty").isEmpty();
         assertThat(osce.names()).extracting(n -> n.name() + "/" + n.kind())
                 .containsExactly("Conference on Security and Co-operation in Europe/FORMER",
                         "Организация по безопасности и сотрудничеству в Европе/TRANSLATION", "OSCE/ACRONYM");

@@ -184,6 +184,7 @@ public final class DatasetArbitraries {
     }
 
     private record OrganizationEnd(CountryCode country, Integer memberCount, String website, List<Identifier> identifiers,
+                                   List<String> topics,
                                    List<String> sources, String note, List<Name> names) {
     }
 
@@ -198,11 +199,11 @@ public final class DatasetArbitraries {
                 Arbitraries.of(OrganizationKind.class), optionalId(), optionalDate(), optionalDate(), optionalText(),
                 optionalCountry()).as(OrganizationStart::new);
         Arbitrary<OrganizationEnd> end = Combinators.combine(optionalCountry(), optionalInteger(), optionalText(),
-                identifier().list().ofMaxSize(3), listItems(), optionalText(), name().list().ofMaxSize(3))
+                identifier().list().ofMaxSize(3), listItems(), listItems(), optionalText(), name().list().ofMaxSize(3))
                 .as(OrganizationEnd::new);
         return Combinators.combine(start, end, coverage).as((s, e, c) -> id -> new Organization(id, s.name(), s.acronym(),
                 s.kind(), s.parentId(), s.founding(), s.dissolution(), s.city(), s.hqCountry(), e.country(), e.memberCount(),
-                c.coverage(), c.start(), c.end(), e.website(), e.identifiers(), e.sources(), e.note(), e.names()));
+                c.coverage(), c.start(), c.end(), e.website(), e.identifiers(), e.topics(), e.sources(), e.note(), e.names()));
     }
 
     private record OfficeStart(String organizationId, String name, FieldOfficeKind kind, CountryCode country,

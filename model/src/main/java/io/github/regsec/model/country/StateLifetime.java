@@ -1,0 +1,151 @@
+package io.github.regsec.model.country;
+
+import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The days a country code stood for a state: the USSR ({@code SU}) from 1922-12-30 to
+ * 1991-12-25, Kazakhstan ({@code KZ}) from its declaration of independence on 1991-12-16,
+ * Russia ({@code RU}) until 1922-12-29 and again from 1990-06-12 (the Russian SFSR's declaration of
+ * sovereignty), Serbia ({@code RS}) until 1918-11-30 and from 2006-06-05, Germany ({@code DE})
+ * throughout. Built from the bundled state table (see {@link StateSpan}), itself built from the
+ * Correlates of War Project's State System Membership List v2016, the declarations of
+ * independence of the post-Soviet and post-Yugoslav states and ISO 3166-3 (see
+ * {@link StateSuccession}); a code the table does not cover (territories such as {@code PR}, the
+ * Holy See) has no lifetime, and nothing is then said about it.
+ *
+ * <p>A span without start means the state existed before any day the table gives; one without
+ * end that it still exists. Questions are answered with certainty in mind, like
+ * {@link Period}'s: see {@link #certainlyOutside(Period)}. Immutable and safe to share.
+ */
+public final class StateLifetime {
+
+    private static final Map<CountryCode, StateLifetime> ALL = build();
+
+    private final CountryCode country;
+    private final List<Period> spans;
+
+    private StateLifetime(CountryCode country, List<Period> spans) {
+        this.country = country;
+        this.spans = List.copyOf(spans);
+    }
+
+    private static Map<CountryCode, StateLifetime> build() {
+        Map<CountryCode, StateLifetime> all = new HashMap<>();
+        StateTable.BUNDLED.byCountry.forEach((country, rows) -> {
+            List<Period> merged = new ArrayList<>();
+            for (StateSpan row : rows) {
+                Period p = row.period();
+                if (!merged.isEmpty()) {
+                    Period previous = merged.get(merged.size() - 1);
+                    LocalDate previousLast = StateTable.last(previous);
+                    if (!previousLast.equals(LocalDate.MAX) && previousLast.plusDays(1).equals(StateTable.first(p))) {
+                        merged.set(merged.size() - 1, Period.of(previous.start(), p.end()));
+                        continue;
+                    }
+                }
+                merged.add(p);
+            }
+            all.put(country, new StateLifetime(country, merged));
+        });
+        return Map.copyOf(all);
+    }
+
+    /** The lifetime of a country code, or empty when the table does not cover it. */
+    public static Optional<StateLifetime> of(CountryCode country) {
+        return Optional.ofNullable(ALL.get(Objects.requireNonNull(country, "country")));
+    }
+
+    /** The country code. */
+    public CountryCode country() {
+        return country;
+    }
+
+    /**
+     * The spans of days it stood for a state, in date order, separated by at least one day:
+     * full-day dates, a start absent for "before any day the table gives", an end absent while
+     * the state exists.
+     */
+    public List<Period> spans() {
+        return spans;
+    }
+
+    /** True when the state existed on that day. */
+    public boolean existedOn(LocalDate day) {
+        return spans.stream().anyMatch(p -> !StateTable.first(p).isAfter(day) && !StateTable.last(p).isBefore(day));
+    }
+
+    /** The state's last day, or empty while it exists. */
+    public Optional<LocalDate> lastDay() {
+        PartialDate end = spans.get(spans.size() - 1).end();
+        return Optional.ofNullable(end).map(PartialDate::latest);
+    }
+
+    /**
+     * True when every reading of a period's dates has a day on which the state did not exist:
+     * its start day (every day its start date covers) is outside the state's spans, or its end day
+     * is, or it has no end although the state has ceased to exist, or the days it certainly
+     * covers (from its start read at its latest to its end read at its earliest) include one
+     * outside. A USSR membership from 2020 is certainly outside; one from 1990 to {@code 1991}
+     * is not (1991 may mean any day up to 1991-12-31, and the USSR existed until 1991-12-25).
+     * Nothing is certain about an unknown start, but an end can still be certainly outside.
+     *
+     * @param period a membership's, office's or meeting's days; an absent end means still ongoing
+     */
+    public boolean certainlyOutside(Period period) {
+        PartialDate start = period.start();
+        PartialDate end = period.end();
+        if (start != null && noneBetween(start.earliest(), start.latest())) {
+            return true;
+        }
+        if (end != null && noneBetween(end.earliest(), end.latest())) {
+            return true;
+        }
+        if (end == null && lastDay().isPresent()) {
+            return true;
+        }
+        if (start != null) {
+            LocalDate from = start.latest();
+            LocalDate to = end == null ? LocalDate.MAX : end.earliest();
+            return !to.isBefore(from) && !oneSpanCovers(from, to);
+        }
+        return false;
+    }
+
+    /** True when no span shares a day with the days from {@code from} to {@code to}. */
+    private boolean noneBetween(LocalDate from, LocalDate to) {
+        return spans.stream().noneMatch(p -> !StateTable.first(p).isAfter(to) && !StateTable.last(p).isBefore(from));
+    }
+
+    /** True when one span holds every day from {@code from} to {@code to}. */
+    private boolean oneSpanCovers(LocalDate from, LocalDate to) {
+        return spans.stream().anyMatch(p -> !StateTable.first(p).isAfter(from) && !StateTable.last(p).isBefore(to));
+    }
+
+    /**
+     * The spans in words: {@code from 1922-12-30 to 1991-12-25}, {@code until 1922-12-29 and from
+     * 1990-06-12}, {@code from 1991-12-16}, {@code always}.
+     */
+    @Override
+    public String toString() {
+        return spans.stream().map(StateLifetime::words).collect(Collectors.joining(" and "));
+    }
+
+    private static String words(Period p) {
+        if (p.start() == null && p.end() == null) {
+            return "always";
+        }
+        if (p.start() == null) {
+            return "until " + p.end();
+        }
+        return p.end() == null ? "from " + p.start() : "from " + p.start() + " to " + p.end();
+    }
+}
