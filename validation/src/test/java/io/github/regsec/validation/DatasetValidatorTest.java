@@ -88,13 +88,15 @@ class DatasetValidatorTest {
     @Test
     void listsTheBuiltInRulesInCatalogueOrder() {
         assertThat(TestData.validator().rules()).extracting(ConsistencyRule::id).containsExactly(
-                "duplicate-id", "unknown-reference", "date-order", "membership-overlap", "parent-cycle", "outside-lifetime",
-                "host-not-member", "office-not-open", "chair-not-member", "duplicate-value", "member-count", "future-date",
-                "missing-date", "possible-duplicate");
+                "duplicate-id", "unknown-reference", "date-order", "membership-overlap", "post-holders-overlap",
+                "post-organization", "parent-cycle", "outside-lifetime", "person-lifetime", "host-not-member",
+                "office-not-open", "chair-not-member", "participant-affiliation", "duplicate-value", "member-count",
+                "future-date", "missing-date", "possible-duplicate");
         assertThat(RuleRegistry.builtIns()).allSatisfy(rule -> {
             assertThat(rule.description()).endsWith(".");
             assertThat(rule.defaultSeverity()).isEqualTo(
-                    List.of("duplicate-id", "unknown-reference", "date-order", "membership-overlap", "parent-cycle")
+                    List.of("duplicate-id", "unknown-reference", "date-order", "membership-overlap", "post-holders-overlap",
+                            "post-organization", "parent-cycle", "person-lifetime")
                             .contains(rule.id()) ? Severity.ERROR : Severity.WARNING);
         });
     }
@@ -164,7 +166,7 @@ class DatasetValidatorTest {
         };
         DatasetValidator validator = DatasetValidator.builder().discoverRules(false).addRule(strictCount).build();
         assertThat(validator.rules()).extracting(ConsistencyRule::id).containsOnlyOnce(RuleIds.MEMBER_COUNT);
-        assertThat(validator.rules().indexOf(strictCount)).isEqualTo(10);
+        assertThat(validator.rules().indexOf(strictCount)).isEqualTo(14);
         Dataset dataset = Dataset.builder().add(org("counted").memberCount(3).build()).add(org("uncounted").build()).build();
         assertThat(validator.validate(dataset).problems(RuleIds.MEMBER_COUNT)).extracting(Problem::recordId, Problem::severity)
                 .containsExactly(tuple("uncounted", Severity.ERROR));
@@ -218,8 +220,8 @@ class DatasetValidatorTest {
             }
         }).build();
         validator.validate(dataset());
-        assertThat(events).hasSize(17).startsWith("started 15", "1 record-constraints", "2 duplicate-id")
-                .endsWith("15 possible-duplicate", "finished");
+        assertThat(events).hasSize(21).startsWith("started 19", "1 record-constraints", "2 duplicate-id")
+                .endsWith("19 possible-duplicate", "finished");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.Answer;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.Party;
+import io.github.regsec.model.party.PersonParty;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
@@ -11,8 +12,8 @@ import io.github.regsec.validation.RuleContext;
 /**
  * {@code member-count}: an organization's declared {@code member_count} differs from the number of
  * parties with a {@code member} membership in it active on the as-of date (FORMATS.md "active on a
- * day"; a party with two such memberships counts once). Reported on the organization, field
- * {@code member_count}.
+ * day"; a party with two such memberships counts once). Persons holding posts are not members in
+ * this sense and are not counted. Reported on the organization, field {@code member_count}.
  */
 public final class MemberCountRule implements ConsistencyRule {
 
@@ -38,7 +39,8 @@ public final class MemberCountRule implements ConsistencyRule {
             if (declared == null) {
                 continue;
             }
-            Answer<Party> members = context.dataset().memberPartiesOn(org.id(), context.asOf());
+            Answer<Party> members = context.dataset().memberPartiesOn(org.id(), context.asOf())
+                    .filter(p -> !(p instanceof PersonParty));
             int certain = members.size();
             int possible = certain + members.possible().size();
             if (declared < certain || declared > possible) {
