@@ -36,6 +36,7 @@ import java.util.List;
  * @param topics its topics, lower-case kebab-case tags
  * @param attendance the number of attendees reported, or null
  * @param summary a summary, or null
+ * @param identifiers its ids in other systems (a Popolo event's id, a document symbol)
  * @param sources the ids of the sources that support the record
  * @param note free-text remarks, or null
  * @param participants who took part, in file order
@@ -59,6 +60,7 @@ public record Meeting(
         List<@Topic String> topics,
         @PositiveOrZero Integer attendance,
         String summary,
+        List<Identifier> identifiers,
         List<@RecordId String> sources,
         String note,
         List<@Valid Participant> participants) implements DatasetRecord, Dated {
@@ -77,17 +79,18 @@ public record Meeting(
         convenors = Checks.list(convenors, "convenors");
         supporters = Checks.list(supporters, "supporters");
         topics = Checks.list(topics, "topics");
+        identifiers = Checks.list(identifiers, "identifiers");
         sources = Checks.list(sources, "sources");
         participants = Checks.list(participants, "participants");
     }
 
-    /** A meeting that is not open-ended. */
+    /** A meeting that is not open-ended, without identifiers. */
     public Meeting(String id, String title, MeetingKind kind, PartialDate startDate, PartialDate endDate,
                    CountryCode country, String city, String venue, String parentId, List<Party> convenors,
                    String hostOfficeId, Party chair, List<Party> supporters, List<String> topics, Integer attendance,
                    String summary, List<String> sources, String note, List<Participant> participants) {
         this(id, title, kind, startDate, endDate, null, country, city, venue, parentId, convenors, hostOfficeId, chair,
-                supporters, topics, attendance, summary, sources, note, participants);
+                supporters, topics, attendance, summary, List.of(), sources, note, participants);
     }
 
     /** A builder for a meeting with the required values. */
@@ -105,7 +108,7 @@ public record Meeting(
         return builder(id, title, kind).startDate(startDate).endDate(endDate).openEnded(openEnded).country(country).city(city)
                 .venue(venue).parentId(parentId).convenors(convenors).hostOfficeId(hostOfficeId).chair(chair)
                 .supporters(supporters).topics(topics).attendance(attendance).summary(summary)
-                .sources(sources).note(note).participants(participants);
+                .identifiers(identifiers).sources(sources).note(note).participants(participants);
     }
 
     /** This meeting with its participants replaced. */
@@ -158,6 +161,7 @@ public record Meeting(
         private List<String> topics = new ArrayList<>();
         private Integer attendance;
         private String summary;
+        private List<Identifier> identifiers = new ArrayList<>();
         private List<String> sources = new ArrayList<>();
         private String note;
         private List<Participant> participants = new ArrayList<>();
@@ -269,6 +273,18 @@ public record Meeting(
             return this;
         }
 
+        /** Sets {@code identifiers}. */
+        public Builder identifiers(List<Identifier> identifiers) {
+            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            return this;
+        }
+
+        /** Adds an identifier. */
+        public Builder addIdentifier(Identifier identifier) {
+            this.identifiers.add(identifier);
+            return this;
+        }
+
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
@@ -297,7 +313,7 @@ public record Meeting(
         /** The meeting; fails with a message naming the field when a required value is null. */
         public Meeting build() {
             return new Meeting(id, title, kind, startDate, endDate, openEnded, country, city, venue, parentId, convenors,
-                    hostOfficeId, chair, supporters, topics, attendance, summary, sources, note, participants);
+                    hostOfficeId, chair, supporters, topics, attendance, summary, identifiers, sources, note, participants);
         }
     }
 }

@@ -130,6 +130,7 @@ public final class RecordTables {
             .texts("topics", Meeting::topics, Meeting.Builder::topics)
             .integer("attendance", Meeting::attendance, Meeting.Builder::attendance)
             .text("summary", Meeting::summary, Meeting.Builder::summary)
+            .identifiers("identifiers", Meeting::identifiers, Meeting.Builder::identifiers).writtenWhenUsed()
             .texts("sources", Meeting::sources, Meeting.Builder::sources)
             .text("note", Meeting::note, Meeting.Builder::note)
             .period("start_date", "end_date")

@@ -238,11 +238,11 @@ public final class DatasetArbitraries {
                 optionalText(), optionalText()).as(MeetingStart::new);
         Arbitrary<MeetingMiddle> middle = Combinators.combine(parties(), optionalId(), party().injectNull(0.5), parties(),
                 listItems(), optionalInteger(), optionalText(), listItems()).as(MeetingMiddle::new);
-        return Combinators.combine(start, middle, optionalId(), optionalText(), participant().list().ofMaxSize(3))
-                .as((s, m, parentId, note, participants) -> id -> new Meeting(id, s.title(), s.kind(), s.start(), s.end(),
-                        s.openEnded(), s.country(), s.city(), s.venue(), parentId, m.convenors(), m.hostOfficeId(),
-                        m.chair(), m.supporters(), m.topics(), m.attendance(), m.summary(), m.sources(), note,
-                        participants));
+        return Combinators.combine(start, middle, optionalId(), identifier().list().ofMaxSize(2), optionalText(), participant().list().ofMaxSize(3))
+                .as((s, m, parentId, identifiers, note, participants) -> id -> new Meeting(id, s.title(), s.kind(),
+                        s.start(), s.end(), s.openEnded(), s.country(), s.city(), s.venue(), parentId, m.convenors(),
+                        m.hostOfficeId(), m.chair(), m.supporters(), m.topics(), m.attendance(), m.summary(), identifiers,
+                        m.sources(), note, participants));
     }
 
     private record MembershipPost(String postId, String role, Party onBehalfOf) {
