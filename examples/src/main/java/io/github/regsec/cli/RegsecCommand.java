@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
             ConvertCommand.class,
             MembersCommand.class,
             MeetingsCommand.class,
+            HoldersCommand.class,
             FormatsCommand.class,
             TimelineCommand.class,
             CommandLine.HelpCommand.class},
