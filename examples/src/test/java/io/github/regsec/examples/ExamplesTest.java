@@ -41,6 +41,20 @@ class ExamplesTest {
     }
 
     @Test
+    void peopleQuestionsAnswerWhoHeldAPostAndWhichMeetingsTheMinisterAttended() throws IOException {
+        PeopleQuestions.run(out);
+        assertThat(printed()).contains(
+                "The bundled dataset: 8 persons, 7 posts",
+                "The OSCE Secretary General on 2022-10-19:\n  Helga Maria Schmid (2020-12-04 to 2024-09)",
+                "The head of the OSCE Programme Office in Dushanbe on 2022-10-19: 0 certain, 1 possible",
+                "  possibly Tea Jaliashvili, Acting Head (start unknown, until 2023)",
+                "Meetings attended by Tajikistan's Minister of Foreign Affairs: 1\n"
+                        + "  2025-02-11  Official visit of the Minister of Foreign Affairs of Tajikistan to Kazakhstan",
+                "Emomali Rahmon (born 1952-10-05):\n  President of the Republic of Tajikistan since 1994-11-16",
+                "  took part in: High-level international conference on international and reg... (2022-10-18)");
+    }
+
+    @Test
     void buildAndValidateFindsTheTwoPlantedMistakes() {
         ValidationReport report = BuildAndValidate.run(out);
         assertThat(report.problems()).extracting(p -> p.rule() + " " + p.recordId())
@@ -61,7 +75,7 @@ class ExamplesTest {
         assertThat(back.problems()).isEmpty();
         assertThat(back.dataset().memberships()).isEqualTo(BundledDataset.dataset().memberships());
         assertThat(back.dataset().meetings()).isEqualTo(BundledDataset.dataset().meetings());
-        assertThat(printed()).contains("wrote 198 records to " + target);
+        assertThat(printed()).contains("wrote 239 records to " + target);
     }
 
     @Test
