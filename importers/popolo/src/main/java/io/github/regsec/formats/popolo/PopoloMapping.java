@@ -83,15 +83,25 @@ final class PopoloMapping {
         final String rule;
         final String field;
         final String what;
+        final String noun;
         final Location first;
         final Map<String, Integer> values = new TreeMap<>();
         int count;
 
-        Tally(String rule, String field, String what, Location first) {
+        Tally(String rule, String field, String what, String noun, Location first) {
             this.rule = rule;
             this.field = field;
             this.what = what;
+            this.noun = noun;
             this.first = first;
+        }
+
+        /** {@code persons[].images: not imported: regsec has no place for it (36 values)}. */
+        String message() {
+            String counted = count + " " + noun + (count == 1 ? "" : "s");
+            String listed = values.isEmpty() ? "" : ": " + String.join(", ", values.entrySet().stream()
+                    .map(e -> "'" + e.getKey() + "'" + (e.getValue() > 1 ? " ×" + e.getValue() : "")).toList());
+            return field + ": " + what + " (" + counted + listed + ")";
         }
     }
 
@@ -131,10 +141,7 @@ final class PopoloMapping {
             post(item);
         }
         for (Tally t : tallies.values()) {
-            String values = t.values.isEmpty() ? "" : " (" + String.join(", ", t.values.entrySet().stream()
-                    .map(e -> "'" + e.getKey() + "'" + (e.getValue() > 1 ? " ×" + e.getValue() : "")).toList()) + ")";
-            context.report(Problem.warning(t.rule, t.field + ": " + t.count + " " + t.what.replace("{values}", values))
-                    .withField(t.field).withLocation(t.first));
+            context.report(Problem.warning(t.rule, t.message()).withField(t.field).withLocation(t.first));
         }
     }
 
@@ -144,8 +151,8 @@ final class PopoloMapping {
 
     // ---- tallies ----
 
-    private void tally(String rule, String field, String what, Location at, String value) {
-        Tally t = tallies.computeIfAbsent(rule + " " + field, k -> new Tally(rule, field, what, at));
+    private void tally(String rule, String field, String what, String noun, Location at, String value) {
+        Tally t = tallies.computeIfAbsent(rule + " " + field + " " + what, k -> new Tally(rule, field, what, noun, at));
         t.count++;
         if (value != null) {
             t.values.merge(value, 1, Integer::sum);
@@ -153,7 +160,7 @@ final class PopoloMapping {
     }
 
     private void unmapped(String field, Location at) {
-        tally(PopoloRuleIds.UNMAPPED_FIELD, field, "values not imported: regsec has no place for them", at, null);
+        tally(PopoloRuleIds.UNMAPPED_FIELD, field, "not imported: regsec has no place for it", "value", at, null);
     }
 
     // ---- one record object ----
@@ -216,8 +223,8 @@ final class PopoloMapping {
             }
             var time = DATE_TIME.matcher(text);
             if (kind == RecordKind.MEETING && time.matches()) {
-                tally(PopoloRuleIds.CHANGED_VALUE, collection + "[]." + name, "dates-and-times read as days: regsec dates"
-                        + " have no time of day", at, null);
+                tally(PopoloRuleIds.CHANGED_VALUE, collection + "[]." + name, "read as a day: regsec dates have no time of"
+                        + " day", "value", at, null);
                 text = time.group(1);
             }
             try {
@@ -254,8 +261,8 @@ final class PopoloMapping {
             }
             recordId = ids.regsec(original);
             if (PopoloIds.needsMapping(original)) {
-                tally(PopoloRuleIds.RENAMED_ID, collection + "[].id", "ids are not regsec ids and were renamed{values};"
-                        + " the original is kept as the identifier popolo:<id>", at, original + "' is '" + recordId);
+                tally(PopoloRuleIds.RENAMED_ID, collection + "[].id", "not a regsec id: renamed, the original kept as the"
+                        + " identifier popolo:<id>", "id", at, original + "' is '" + recordId);
             }
             return recordId;
         }
@@ -317,20 +324,20 @@ final class PopoloMapping {
                 continue;
             }
             if (scheme == null || !scheme.isString() || scheme.asString().isBlank()) {
-                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].identifiers", "identifiers without a scheme not"
-                        + " imported: a regsec identifier is scheme:value", f.at, null);
+                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].identifiers", "not imported: no scheme, and a regsec"
+                        + " identifier is scheme:value", "identifier", f.at, null);
                 continue;
             }
             String regsecScheme = scheme(scheme.asString());
             if (!regsecScheme.equals(scheme.asString())) {
-                tally(PopoloRuleIds.CHANGED_VALUE, f.collection + "[].identifiers", "identifier schemes written as"
-                        + " regsec writes them{values}", f.at, scheme.asString() + "' is '" + regsecScheme);
+                tally(PopoloRuleIds.CHANGED_VALUE, f.collection + "[].identifiers", "scheme written as regsec writes"
+                        + " schemes", "identifier", f.at, scheme.asString() + "' is '" + regsecScheme);
             }
             try {
                 result.add(new Identifier(regsecScheme, value.asString().strip()));
             } catch (IllegalArgumentException e) {
-                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].identifiers", "identifiers not imported: they"
-                        + " cannot be regsec identifiers{values}", f.at, regsecScheme + ":" + value.asString());
+                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].identifiers", "not imported: not a regsec"
+                        + " identifier", "identifier", f.at, regsecScheme + ":" + value.asString());
             }
             item.propertyNames().forEach(name -> {
                 if (!name.equals("scheme") && !name.equals("identifier")) {
@@ -342,8 +349,8 @@ final class PopoloMapping {
             try {
                 result.add(new Identifier(POPOLO_SCHEME, originalId));
             } catch (IllegalArgumentException e) {
-                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].id", "original ids not kept: they hold a ';' or"
-                        + " spaces around them, which an identifier cannot", f.at, originalId);
+                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].id", "original id not kept: it holds a ';' or"
+                        + " spaces around it, which an identifier cannot", "id", f.at, originalId);
             }
         }
         return result;
@@ -412,8 +419,8 @@ final class PopoloMapping {
         for (JsonNode link : f.array("sources")) {
             String url = string(link, "url");
             if (url == null) {
-                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].sources", "sources without a url not imported",
-                        f.at, null);
+                tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].sources", "not imported: a link without a url",
+                        "link", f.at, null);
                 continue;
             }
             String note = string(link, "note");
@@ -444,8 +451,8 @@ final class PopoloMapping {
         }
         CountryCode country = countryAreas.get(areaId);
         if (country == null) {
-            tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].area_id", "values not imported: the areas are not"
-                    + " countries", f.at, null);
+            tally(PopoloRuleIds.UNMAPPED_FIELD, f.collection + "[].area_id", "not imported: the area is not a"
+                    + " country", "value", f.at, null);
         }
         return country;
     }
@@ -461,9 +468,8 @@ final class PopoloMapping {
                 }
             }
         }
-        tally(PopoloRuleIds.CHANGED_VALUE, f.collection + "[].classification", (text == null ? "records without a"
-                + " classification" : "classifications that are no regsec kind") + " read as kind "
-                + fallback.formatName() + "{values}", f.at, text);
+        tally(PopoloRuleIds.CHANGED_VALUE, f.collection + "[].classification", (text == null ? "no classification"
+                : "not a regsec kind") + ": read as kind " + fallback.formatName(), "record", f.at, text);
         return fallback;
     }
 
@@ -493,8 +499,8 @@ final class PopoloMapping {
             if (country != null) {
                 countryAreas.put(id, country);
             } else {
-                tally(PopoloRuleIds.UNMAPPED_FIELD, "areas", "areas not imported: regsec has countries, not other"
-                        + " areas{values}", item.location(), type == null ? "no type" : type);
+                tally(PopoloRuleIds.UNMAPPED_FIELD, "areas", "not imported: regsec has countries, not other"
+                        + " areas", "area", item.location(), type == null ? "no type" : type);
             }
         }
     }
@@ -564,8 +570,8 @@ final class PopoloMapping {
         String role = f.text("role");
         if (role != null && !TAG.matcher(role).matches()) {
             String tag = tag(role);
-            tally(PopoloRuleIds.CHANGED_VALUE, "posts[].role", "roles written as regsec's lower-case kebab-case tags"
-                    + "{values}", f.at, role + "' is '" + tag);
+            tally(PopoloRuleIds.CHANGED_VALUE, "posts[].role", "written as a regsec tag, lower-case kebab case",
+                    "role", f.at, role + "' is '" + tag);
             role = tag.isEmpty() ? null : tag;
         }
         String organization = f.required("organization_id", f.text("organization_id"));

@@ -79,9 +79,8 @@ class PopoloImporterTest {
         assertThat(result.problems()).anySatisfy(p -> {
             assertThat(p.rule()).isEqualTo(PopoloRuleIds.RENAMED_ID);
             assertThat(p.field()).isEqualTo("organizations[].id");
-            assertThat(p.message()).isEqualTo("organizations[].id: 2 ids are not regsec ids and were renamed"
-                    + " ('party/mdc' is 'party-mdc', 'party/zanu_pf' is 'party-zanu_pf'); the original is kept as the"
-                    + " identifier popolo:<id>");
+            assertThat(p.message()).isEqualTo("organizations[].id: not a regsec id: renamed, the original kept as the"
+                    + " identifier popolo:<id> (2 ids: 'party/mdc' is 'party-mdc', 'party/zanu_pf' is 'party-zanu_pf')");
         });
     }
 
@@ -116,16 +115,16 @@ class PopoloImporterTest {
 
         assertThat(problems).extracting(Problem::message).contains(
                 "'meta' is not imported (an object): regsec has no place for it",
-                "persons[].sort_name: 4 values not imported: regsec has no place for them",
-                "persons[].images: 2 values not imported: regsec has no place for them",
-                "persons[].contact_details: 1 values not imported: regsec has no place for them",
-                "persons[].email: 1 values not imported: regsec has no place for them",
-                "organizations[].image: 1 values not imported: regsec has no place for them",
-                "memberships[].area_id: 3 values not imported: the areas are not countries",
-                "memberships[].legislative_period_id: 4 values not imported: regsec has no place for them",
-                "areas: 3 areas not imported: regsec has countries, not other areas ('constituency' ×3)",
-                "organizations[].classification: 3 classifications that are no regsec kind read as kind other"
-                        + " ('legislature', 'party' ×2)");
+                "persons[].sort_name: not imported: regsec has no place for it (4 values)",
+                "persons[].images: not imported: regsec has no place for it (2 values)",
+                "persons[].contact_details: not imported: regsec has no place for it (1 value)",
+                "persons[].email: not imported: regsec has no place for it (1 value)",
+                "organizations[].image: not imported: regsec has no place for it (1 value)",
+                "memberships[].area_id: not imported: the area is not a country (3 values)",
+                "memberships[].legislative_period_id: not imported: regsec has no place for it (4 values)",
+                "areas: not imported: regsec has countries, not other areas (3 areas: 'constituency' ×3)",
+                "organizations[].classification: not a regsec kind: read as kind other (3 records: 'legislature',"
+                        + " 'party' ×2)");
         // once per field
         assertThat(problems).extracting(Problem::field).doesNotHaveDuplicates();
         assertThat(problems).filteredOn(p -> p.rule().equals(PopoloRuleIds.UNMAPPED_FIELD))

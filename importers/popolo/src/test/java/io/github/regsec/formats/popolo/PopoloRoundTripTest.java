@@ -77,10 +77,10 @@ class PopoloRoundTripTest {
         assertThat(d.meetings()).hasSize(original.get("events").size()).hasSize(1);
         assertThat(result.rowsRejected()).isZero();
         assertThat(result.problems()).extracting(p -> p.message()).contains(
-                "areas: 12 areas not imported: regsec has countries, not other areas ('constituency' ×12)",
-                "memberships[].area_id: 67 values not imported: the areas are not countries",
-                "persons[].images: 36 values not imported: regsec has no place for them",
-                "persons[].contact_details: 16 values not imported: regsec has no place for them");
+                "areas: not imported: regsec has countries, not other areas (12 areas: 'constituency' ×12)",
+                "memberships[].area_id: not imported: the area is not a country (67 values)",
+                "persons[].images: not imported: regsec has no place for it (36 values)",
+                "persons[].contact_details: not imported: regsec has no place for it (16 values)");
     }
 
     @Test
