@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.model.Dataset;
-import io.github.regsec.model.DatasetRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Popolo to regsec to Popolo keeps every field regsec models; regsec to Popolo to regsec keeps
@@ -145,14 +142,5 @@ class PopoloRoundTripTest {
             }
         }
         return kept;
-    }
-
-    static List<DatasetRecord> records(Dataset d) {
-        return d.records().toList();
-    }
-
-    @SuppressWarnings("unused")
-    private static ObjectNode object(ArrayNode array, int i) {
-        return (ObjectNode) array.get(i);
     }
 }
