@@ -14,7 +14,8 @@ module io.github.regsec.formats {
     exports io.github.regsec.formats;
     exports io.github.regsec.formats.codec;
     exports io.github.regsec.problem;
-    exports io.github.regsec.formats.io to io.github.regsec.formats.csv, io.github.regsec.formats.json;
+    exports io.github.regsec.formats.io to io.github.regsec.formats.csv, io.github.regsec.formats.json,
+            io.github.regsec.formats.popolo;
 
     uses io.github.regsec.formats.DatasetImporter;
     uses io.github.regsec.formats.DatasetWriter;

@@ -115,6 +115,10 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CliException.usage("cannot write " + out + ": " + InputOptions.reason(e));
         }
+        for (String left : writer.leftOut(input.dataset())) {
+            err.print("regsec convert: not written by " + writer.name() + ": " + Text.safe(left) + "\n");
+        }
+        err.flush();
         stdout.print("wrote " + Text.count(input.dataset().size(), "record", "records") + " from "
                 + Text.safe(input.asGiven()) + " to " + Text.safe(out.toString()) + " (" + writer.name() + ")\n");
         stdout.flush();

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
             MembersCommand.class,
             MeetingsCommand.class,
             MeetingCommand.class,
+            HoldersCommand.class,
             FormatsCommand.class,
             TimelineCommand.class,
             CommandLine.HelpCommand.class},

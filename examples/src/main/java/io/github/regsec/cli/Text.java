@@ -6,6 +6,8 @@ import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
+import io.github.regsec.model.party.PersonParty;
+import io.github.regsec.model.Person;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
@@ -30,10 +32,16 @@ final class Text {
         return TerminalText.oneLine(text);
     }
 
-    /** A party's name: the country's English short name, or the organization's name in the dataset (its id if unknown). */
+    /**
+     * A party's name: the country's English short name, or the organization's or person's name in
+     * the dataset (its id if unknown).
+     */
     static String partyName(Party party, Dataset dataset) {
         if (party instanceof CountryParty c) {
             return c.country().name();
+        }
+        if (party instanceof PersonParty p) {
+            return dataset.person(p.personId()).map(Person::name).orElse(p.personId());
         }
         String id = ((OrganizationParty) party).organizationId();
         return dataset.organization(id).map(Organization::name).orElse(id);
@@ -51,12 +59,18 @@ final class Text {
                 : organization.name());
     }
 
-    /** When a meeting took place: {@code 2019-07-17}, {@code 2022-10 to 2022-10-19}, {@code no date}. */
+    /**
+     * When a meeting took place: {@code 2019-07-17}, {@code 2022-10 to 2022-10-19}, {@code no date};
+     * an open-ended one {@code since 2013-09-17}.
+     */
     static String meetingDates(Meeting meeting) {
         PartialDate start = meeting.startDate();
         PartialDate end = meeting.endDate();
         if (start == null && end == null) {
             return "no date";
+        }
+        if (meeting.isOpenEnded()) {
+            return period(start, end);
         }
         if (start == null) {
             return "ended " + end;

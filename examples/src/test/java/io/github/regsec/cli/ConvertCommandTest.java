@@ -45,7 +45,7 @@ class ConvertCommandTest {
 
         Cli toJsonl = Cli.run("convert", "sample:central-asia", jsonl.toString());
         assertThat(toJsonl.exitCode()).as(toJsonl.err()).isZero();
-        assertThat(toJsonl.out()).isEqualTo("wrote 199 records from sample:central-asia to " + jsonl + " (jsonl)\n");
+        assertThat(toJsonl.out()).isEqualTo("wrote 240 records from sample:central-asia to " + jsonl + " (jsonl)\n");
         assertThat(Cli.run("convert", jsonl.toString(), json.toString()).exitCode()).isZero();
         assertThat(Cli.run("convert", json.toString(), csv.toString()).exitCode()).isZero();
 

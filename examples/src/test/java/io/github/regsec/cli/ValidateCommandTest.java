@@ -42,8 +42,11 @@ class ValidateCommandTest {
         assertThat(root.get("dataset").asString()).isEqualTo("sample:central-asia");
         assertThat(root.get("as_of").asString()).isEqualTo("2026-12-01");
         JsonNode records = root.get("records");
-        assertThat(fieldNames(records)).containsExactly("sources", "organizations", "field_offices", "meetings", "memberships");
-        assertThat(records.get("memberships").asInt()).isEqualTo(138);
+        assertThat(fieldNames(records)).containsExactly("sources", "organizations", "field_offices", "meetings", "memberships",
+                "persons", "posts");
+        assertThat(records.get("memberships").asInt()).isEqualTo(145);
+        assertThat(records.get("persons").asInt()).isEqualTo(8);
+        assertThat(records.get("posts").asInt()).isEqualTo(7);
         assertThat(root.get("errors").asInt()).isZero();
         assertThat(root.get("warnings").asInt()).isEqualTo(1);
         JsonNode first = root.get("problems").get(0);

@@ -282,4 +282,59 @@ class BundledDatasetTest {
                 .containsExactly("missing-date youth-forums-dushanbe");
         assertThat(report.problems()).extracting(Problem::location).allSatisfy(l -> assertThat(l.file()).isEqualTo("meetings.csv"));
     }
+
+    @Test
+    void thePeopleOfTheArticleHoldTheirPostsForThePeriodsTheSourcesSupport() {
+        assertThat(dataset.persons()).extracting(io.github.regsec.model.Person::id).containsExactly("emomali-rahmon",
+                "sirodjiddin-muhriddin", "murat-nurtleu", "antonio-guterres", "helga-maria-schmid", "tea-jaliashvili",
+                "valery-semerikov", "nasir-nazarzoda");
+        LocalDate conferenceEnd = LocalDate.of(2022, 10, 19);
+        assertThat(dataset.holdersOn("osce-sg", conferenceEnd)).extracting(m -> m.member().text())
+                .containsExactly("person:helga-maria-schmid");
+        assertThat(dataset.holdersOn("un-sg", conferenceEnd)).extracting(m -> m.member().text())
+                .containsExactly("person:antonio-guterres");
+        assertThat(dataset.holdersOn("tj-president", conferenceEnd)).extracting(m -> m.member().text())
+                .containsExactly("person:emomali-rahmon");
+        // when Tea Jaliashvili began to act as head is not known: only possibly the holder
+        assertThat(dataset.holdersOn("osce-po-dushanbe-head", conferenceEnd).possible()).extracting(m -> m.member().text())
+                .containsExactly("person:tea-jaliashvili");
+        // in July 2019 the CSTO's post was held ad interim
+        assertThat(dataset.holdersOn("csto-sg", LocalDate.of(2019, 7, 17))).singleElement()
+                .satisfies(m -> assertThat(m.role()).isEqualTo("Acting Secretary General"));
+        LocalDate visit = LocalDate.of(2025, 2, 11);
+        assertThat(dataset.holdersOn("tj-mfa-minister", visit)).extracting(m -> m.member().text())
+                .containsExactly("person:sirodjiddin-muhriddin");
+        assertThat(dataset.holdersOn("kz-mfa-minister", visit)).extracting(m -> m.member().text())
+                .containsExactly("person:murat-nurtleu");
+        assertThat(dataset.holdersOn("kz-mfa-minister", LocalDate.of(2025, 10, 1))).isEmpty();
+    }
+
+    @Test
+    void everyNamedParticipantIsAPersonRecordAndKeepsTheNameAsTheArticleWroteIt() {
+        for (Meeting m : dataset.meetings()) {
+            for (io.github.regsec.model.Participant p : m.participants()) {
+                if (p.person() != null) {
+                    assertThat(p.personId()).as(p.person()).isNotNull();
+                    assertThat(dataset.person(p.personId())).as(p.personId()).isPresent();
+                }
+            }
+        }
+        assertThat(dataset.meetingsInvolving(Party.person("tea-jaliashvili"))).extracting(Meeting::id)
+                .containsExactly("conf-dushanbe-2022", "conf-dushanbe-2022-field-event");
+        assertThat(dataset.meetingsOfHolders("tj-mfa-minister")).extracting(Meeting::id).containsExactly("visit-2025-02");
+    }
+
+    @Test
+    void everySourceOfAPersonOrPostHasAUrlReadOnTheSameDay() {
+        java.util.Set<String> cited = new java.util.TreeSet<>();
+        dataset.persons().forEach(p -> cited.addAll(p.sources()));
+        dataset.posts().forEach(p -> cited.addAll(p.sources()));
+        dataset.memberships().stream().filter(m -> m.postId() != null).forEach(m -> cited.addAll(m.sources()));
+        cited.remove("src-article"); // the article itself has no url
+        assertThat(cited).isNotEmpty().allSatisfy(id -> {
+            io.github.regsec.model.Source source = dataset.source(id).orElseThrow();
+            assertThat(source.url()).as(id).startsWith("http");
+            assertThat(source.accessed()).as(id).hasToString("2026-12-01");
+        });
+    }
 }

@@ -44,6 +44,20 @@ class ExamplesTest {
     }
 
     @Test
+    void peopleQuestionsAnswerWhoHeldAPostAndWhichMeetingsTheMinisterAttended() throws IOException {
+        PeopleQuestions.run(out);
+        assertThat(printed()).contains(
+                "The bundled dataset: 8 persons, 7 posts",
+                "The OSCE Secretary General on 2022-10-19:\n  Helga Maria Schmid (2020-12-04 to 2024-09)",
+                "The head of the OSCE Programme Office in Dushanbe on 2022-10-19: 0 certain, 1 possible",
+                "  possibly Tea Jaliashvili, Acting Head (start unknown, until 2023)",
+                "Meetings attended by Tajikistan's Minister of Foreign Affairs: 1\n"
+                        + "  2025-02-11  Official visit of the Minister of Foreign Affairs of Tajikistan to Kazakhstan",
+                "Emomali Rahmon (born 1952-10-05):\n  President of the Republic of Tajikistan since 1994-11-16",
+                "  took part in: High-level international conference on international and reg... (2022-10-18)");
+    }
+
+    @Test
     void buildAndValidateFindsTheTwoPlantedMistakes() {
         ValidationReport report = BuildAndValidate.run(out);
         assertThat(report.problems()).extracting(p -> p.rule() + " " + p.recordId())
@@ -64,7 +78,7 @@ class ExamplesTest {
         assertThat(back.problems()).isEmpty();
         assertThat(back.dataset().memberships()).isEqualTo(BundledDataset.dataset().memberships());
         assertThat(back.dataset().meetings()).isEqualTo(BundledDataset.dataset().meetings());
-        assertThat(printed()).contains("wrote 199 records to " + target);
+        assertThat(printed()).contains("wrote 240 records to " + target);
     }
 
     @Test
@@ -106,7 +120,7 @@ class ExamplesTest {
         assertThat(comparisons.get(2).onlyBundled()).extracting(CountryCode::alpha2).containsExactly("MD");
         assertThat(comparisons.get(3).both()).extracting(CountryCode::alpha2)
                 .containsExactly("CN", "KG", "KZ", "RU", "TJ", "UZ");
-        assertThat(printed()).contains("ATOP: Dataset[1 sources, 4 organizations, 0 field offices, 0 meetings, 88 memberships]",
+        assertThat(printed()).contains("ATOP: Dataset[1 sources, 4 organizations, 0 field offices, 0 meetings, 88 memberships, 0 persons, 0 posts]",
                 "135 rows read, 91 imported, 0 rejected, 44 skipped", "CSCE/OSCE (ATOP 3740, bundled osce): the sources disagree",
                 "  only the bundled dataset (1): VA",
                 "Collective Security Treaty / CSTO (ATOP 4220, bundled cst + csto): the sources agree",

@@ -47,7 +47,7 @@ class ModulePathIT {
 
     /** The regsec modules that must be on the module path as named (not automatic) modules. */
     private static final List<String> REGSEC_MODULES = List.of("io.github.regsec.model", "io.github.regsec.formats",
-            "io.github.regsec.formats.csv", "io.github.regsec.formats.json", "io.github.regsec.formats.cow", "io.github.regsec.formats.atop",
+            "io.github.regsec.formats.csv", "io.github.regsec.formats.json", "io.github.regsec.formats.cow", "io.github.regsec.formats.atop", "io.github.regsec.formats.popolo",
             "io.github.regsec.validation", "io.github.regsec.examples");
 
     /** The two ways of launching a program of this module. */
@@ -178,8 +178,8 @@ class ModulePathIT {
     void findsEveryBuiltInFormatAndTheExampleImporter(Launch launch, @TempDir Path temp) throws Exception {
         Run run = regsec(launch, temp, "formats");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(names(run.out(), "Importers")).containsExactlyInAnyOrder("csv", "json", "jsonl", "cow-igo", "atop", "country-list");
-        assertThat(names(run.out(), "Writers")).containsExactlyInAnyOrder("csv", "json", "jsonl");
+        assertThat(names(run.out(), "Importers")).containsExactlyInAnyOrder("csv", "json", "jsonl", "cow-igo", "atop", "popolo", "country-list");
+        assertThat(names(run.out(), "Writers")).containsExactlyInAnyOrder("csv", "json", "jsonl", "popolo");
     }
 
     /** The NAME column of one table of {@code regsec formats}: the rows after its title and header. */

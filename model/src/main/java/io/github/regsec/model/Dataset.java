@@ -4,6 +4,7 @@ import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
+import io.github.regsec.model.party.PersonParty;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import java.time.LocalDate;
@@ -27,13 +28,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * An immutable set of records (sources, organizations, field offices, meetings, memberships)
- * with the lookups and questions users ask of it: who was a member of the OSCE on 2019-07-17,
- * which meetings involved both the OSCE and the CSTO, what the Dushanbe office was called in
- * 2005.
+ * An immutable set of records (sources, organizations, field offices, meetings, memberships,
+ * persons, posts) with the lookups and questions users ask of it: who was a member of the OSCE on
+ * 2019-07-17, which meetings involved both the OSCE and the CSTO, what the Dushanbe office was
+ * called in 2005, who was the OSCE Secretary General on 2022-10-19.
  *
  * <p>Records keep the order they were added in, kind by kind ("dataset order": sources,
- * organizations, field offices, meetings, memberships). A dataset may hold invalid data (two
+ * organizations, field offices, meetings, memberships, persons, posts). A dataset may hold invalid data (two
  * records with one id, references to nothing): the validation module reports those. Lookups by
  * id give the first record with that id. Every question is answered from indexes built once, on
  * the first question (so reading a large file does not pay for them up front); a dataset is safe
@@ -53,6 +54,8 @@ public final class Dataset {
     private final List<FieldOffice> fieldOffices;
     private final List<Meeting> meetings;
     private final List<Membership> memberships;
+    private final List<Person> persons;
+    private final List<Post> posts;
 
     /** The indexes, built on the first question (reading a large file need not pay for them). */
     private volatile Indexes indexes;
@@ -63,6 +66,8 @@ public final class Dataset {
         this.fieldOffices = List.copyOf(b.fieldOffices);
         this.meetings = List.copyOf(b.meetings);
         this.memberships = List.copyOf(b.memberships);
+        this.persons = List.copyOf(b.persons);
+        this.posts = List.copyOf(b.posts);
     }
 
     private Indexes indexes() {
@@ -90,6 +95,8 @@ public final class Dataset {
         final Map<String, List<Meeting>> childMeetings;
         final Map<Party, List<Meeting>> meetingsByParty;
         final List<Meeting> meetingsByDate;
+        final Map<String, List<Membership>> membershipsByPost;
+        final Map<String, List<Post>> postsByOrganization;
 
         Indexes(Dataset d) {
             Map<String, DatasetRecord> ids = new HashMap<>();
@@ -113,6 +120,9 @@ public final class Dataset {
             List<Meeting> sorted = new ArrayList<>(d.meetings);
             sorted.sort(BY_DATE); // stable: dataset order among equal dates
             this.meetingsByDate = List.copyOf(sorted);
+            this.membershipsByPost = group(d.memberships.stream().filter(m -> m.postId() != null)
+                    .collect(Collectors.toList()), Membership::postId);
+            this.postsByOrganization = group(d.posts, Post::organizationId);
         }
     }
 
@@ -166,14 +176,29 @@ public final class Dataset {
         return memberships;
     }
 
-    /** Every record in dataset order: sources, organizations, field offices, meetings, memberships. */
+    /** The persons, in dataset order. */
+    public List<Person> persons() {
+        return persons;
+    }
+
+    /** The posts, in dataset order. */
+    public List<Post> posts() {
+        return posts;
+    }
+
+    /**
+     * Every record in dataset order: sources, organizations, field offices, meetings,
+     * memberships, persons, posts.
+     */
     public Stream<DatasetRecord> records() {
-        return Stream.of(sources, organizations, fieldOffices, meetings, memberships).flatMap(List::stream);
+        return Stream.of(sources, organizations, fieldOffices, meetings, memberships, persons, posts)
+                .flatMap(List::stream);
     }
 
     /** The number of top-level records. */
     public int size() {
-        return sources.size() + organizations.size() + fieldOffices.size() + meetings.size() + memberships.size();
+        return sources.size() + organizations.size() + fieldOffices.size() + meetings.size() + memberships.size()
+                + persons.size() + posts.size();
     }
 
     /** True when the dataset has no records. */
@@ -211,6 +236,16 @@ public final class Dataset {
     /** The membership with this id. */
     public Optional<Membership> membership(String id) {
         return byIdAs(id, Membership.class);
+    }
+
+    /** The person with this id. */
+    public Optional<Person> person(String id) {
+        return byIdAs(id, Person.class);
+    }
+
+    /** The post with this id. */
+    public Optional<Post> post(String id) {
+        return byIdAs(id, Post.class);
     }
 
     private <T extends DatasetRecord> Optional<T> byIdAs(String id, Class<T> type) {
@@ -263,11 +298,105 @@ public final class Dataset {
         }
     }
 
-    /** Every membership a party has had, in any organization, ordered by start (unknown first). */
+    /**
+     * Every membership a party has had, in any organization, ordered by start (unknown first):
+     * for a person, the posts they held and the organizations they belonged to over time.
+     */
     public List<Membership> membershipsOf(Party party) {
         List<Membership> list = new ArrayList<>(indexes().membershipsByMember.getOrDefault(party, List.of()));
         list.sort(Comparator.comparing(Membership::startDate, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(list);
+    }
+
+    /**
+     * The memberships a party had on a day, in any organization, ordered by start: certainly
+     * active, and possibly active because a date is imprecise or the start unknown.
+     */
+    public Answer<Membership> membershipsOf(Party party, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<Membership> certain = new ArrayList<>();
+        List<Membership> possible = new ArrayList<>();
+        for (Membership m : membershipsOf(party)) {
+            sort(m.period(), day, m, certain, possible);
+        }
+        return Answer.of(certain, possible);
+    }
+
+    // ---- posts ----
+
+    /** The posts of an organization or field office, in dataset order. */
+    public List<Post> postsOf(String organizationOrOfficeId) {
+        return indexes().postsByOrganization.getOrDefault(organizationOrOfficeId, List.of());
+    }
+
+    /** The memberships that fill a post, ordered by start (unknown first): its holders over time. */
+    public List<Membership> holdersOf(String postId) {
+        List<Membership> list = new ArrayList<>(indexes().membershipsByPost.getOrDefault(postId, List.of()));
+        list.sort(Comparator.comparing(Membership::startDate, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return List.copyOf(list);
+    }
+
+    /**
+     * Who held a post on a day: as a list, the memberships with this {@code post_id} certainly
+     * active that day; {@link Answer#possible()} those only possibly active because a date is
+     * imprecise or a start unknown (a holder from {@code 2020-12} possibly held the post on
+     * 2020-12-01). Memberships of any status count, ordered by start.
+     */
+    public Answer<Membership> holdersOn(String postId, LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        List<Membership> certain = new ArrayList<>();
+        List<Membership> possible = new ArrayList<>();
+        for (Membership m : holdersOf(postId)) {
+            sort(m.period(), day, m, certain, possible);
+        }
+        return Answer.of(certain, possible);
+    }
+
+    /** The posts a person held, once each, in the order they first held them. */
+    public List<Post> postsHeldBy(String personId) {
+        Set<Post> held = new LinkedHashSet<>();
+        for (Membership m : membershipsOf(new PersonParty(personId))) {
+            if (m.postId() != null) {
+                post(m.postId()).ifPresent(held::add);
+            }
+        }
+        return List.copyOf(held);
+    }
+
+    /**
+     * The meetings in which a holder of a post took part while holding it ("which meetings did
+     * Tajikistan's foreign minister attend"), in date order: as a list, those where a person
+     * certainly held the post during the meeting on every reading of the dates; {@link
+     * Answer#possible()} those where they possibly did (an imprecise or unknown date, an
+     * undated meeting). A person takes part as in {@link #meetingsInvolving(Collection)}.
+     */
+    public Answer<Meeting> meetingsOfHolders(String postId) {
+        Set<Meeting> certain = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Meeting> possible = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Membership holding : holdersOf(postId)) {
+            Period held = holding.period();
+            for (Meeting meeting : meetingsInvolving(holding.member())) {
+                Period days = meeting.period();
+                if (days.start() == null && days.end() == null) {
+                    possible.add(meeting); // undated: it may have been while the post was held
+                } else if (held.certainlyOverlaps(days)) {
+                    certain.add(meeting);
+                } else if (days.possiblyMeets(held.start() == null ? null : held.start().earliest(),
+                        held.end() == null ? null : held.end().latest())) {
+                    possible.add(meeting);
+                }
+            }
+        }
+        List<Meeting> certainInOrder = new ArrayList<>();
+        List<Meeting> possibleInOrder = new ArrayList<>();
+        for (Meeting meeting : indexes().meetingsByDate) {
+            if (certain.contains(meeting)) {
+                certainInOrder.add(meeting);
+            } else if (possible.contains(meeting)) {
+                possibleInOrder.add(meeting);
+            }
+        }
+        return Answer.of(certainInOrder, possibleInOrder);
     }
 
     // ---- field offices ----
@@ -459,9 +588,9 @@ public final class Dataset {
 
     /**
      * The parties that take part in a meeting directly: convenors, chair, supporters,
-     * participants' affiliations, the organization of the hosting field office, and the country
-     * of each government or government agency among them (Kazakhstan's foreign ministry involves
-     * Kazakhstan).
+     * participants' affiliations, participants' person records ({@code person:ID}), the
+     * organization of the hosting field office, and the country of each government or government
+     * agency among them (Kazakhstan's foreign ministry involves Kazakhstan).
      */
     public Set<Party> partiesOf(Meeting meeting) {
         return directParties(meeting, indexes().byId);
@@ -476,6 +605,9 @@ public final class Dataset {
         for (Participant p : meeting.participants()) {
             if (p.affiliation() != null) {
                 parties.add(p.affiliation());
+            }
+            if (p.personId() != null) {
+                parties.add(new PersonParty(p.personId()));
             }
         }
         if (meeting.hostOfficeId() != null) {
@@ -498,8 +630,10 @@ public final class Dataset {
      * The meetings in which every given party takes part, in date order. A party takes part as
      * convenor, chair, supporter, a participant's affiliation, or through the hosting field
      * office's organization; an organization also takes part through its bodies and programmes
-     * (a session convened by the OSCE Forum for Security Co-operation involves the OSCE). With no
-     * parties, every meeting.
+     * (a session convened by the OSCE Forum for Security Co-operation involves the OSCE). A
+     * person ({@code person:ID}) takes part as a participant whose {@code person_id} names them,
+     * or as convenor, chair or supporter: the meetings a person took part in. With no parties,
+     * every meeting.
      */
     public List<Meeting> meetingsInvolving(Collection<? extends Party> parties) {
         Set<Meeting> result = null;
@@ -541,7 +675,7 @@ public final class Dataset {
     public String toString() {
         return "Dataset[" + sources.size() + " sources, " + organizations.size() + " organizations, "
                 + fieldOffices.size() + " field offices, " + meetings.size() + " meetings, "
-                + memberships.size() + " memberships]";
+                + memberships.size() + " memberships, " + persons.size() + " persons, " + posts.size() + " posts]";
     }
 
     /** Collects records for a {@link Dataset}; records keep the order they are added in, per kind. */
@@ -551,6 +685,8 @@ public final class Dataset {
         private final List<FieldOffice> fieldOffices = new ArrayList<>();
         private final List<Meeting> meetings = new ArrayList<>();
         private final List<Membership> memberships = new ArrayList<>();
+        private final List<Person> persons = new ArrayList<>();
+        private final List<Post> posts = new ArrayList<>();
 
         private Builder() {
         }
@@ -568,6 +704,10 @@ public final class Dataset {
                 meetings.add(m);
             } else if (record instanceof Membership m) {
                 memberships.add(m);
+            } else if (record instanceof Person p) {
+                persons.add(p);
+            } else if (record instanceof Post p) {
+                posts.add(p);
             }
             return this;
         }

@@ -3,7 +3,8 @@ package io.github.regsec.model;
 import java.util.List;
 
 /** A top-level record of a dataset: it has an id unique across the whole dataset. */
-public sealed interface DatasetRecord extends Row permits Source, Organization, FieldOffice, Meeting, Membership {
+public sealed interface DatasetRecord extends Row permits Source, Organization, FieldOffice, Meeting, Membership, Person,
+        Post {
 
     /** The record's id. */
     String id();

@@ -23,6 +23,8 @@ import java.util.List;
  * @param kind what kind of meeting it is
  * @param startDate its first day, or null when unknown
  * @param endDate its last day, or null when it ends on its start day (or its length is unknown)
+ * @param openEnded true when the meeting has no known end: it runs from its start on, like a
+ *     Popolo event without an end date (a legislative term); null otherwise (false reads as null)
  * @param country the country it took place in, or null
  * @param city the city, or null
  * @param venue the venue, or null
@@ -34,6 +36,7 @@ import java.util.List;
  * @param topics its topics, lower-case kebab-case tags
  * @param attendance the number of attendees reported, or null
  * @param summary a summary, or null
+ * @param identifiers its ids in other systems (a Popolo event's id, a document symbol)
  * @param sources the ids of the sources that support the record
  * @param note free-text remarks, or null
  * @param participants who took part, in file order
@@ -45,6 +48,7 @@ public record Meeting(
         @NotNull MeetingKind kind,
         PartialDate startDate,
         PartialDate endDate,
+        Boolean openEnded,
         CountryCode country,
         String city,
         String venue,
@@ -56,6 +60,7 @@ public record Meeting(
         List<@Topic String> topics,
         @PositiveOrZero Integer attendance,
         String summary,
+        List<Identifier> identifiers,
         List<@RecordId String> sources,
         String note,
         List<@Valid Participant> participants) implements DatasetRecord, Dated {
@@ -64,6 +69,7 @@ public record Meeting(
         Checks.required(id, "id");
         Checks.required(title, "title");
         Checks.required(kind, "kind");
+        openEnded = Boolean.TRUE.equals(openEnded) ? Boolean.TRUE : null;
         city = Checks.optional(city);
         venue = Checks.optional(venue);
         parentId = Checks.optional(parentId);
@@ -73,8 +79,18 @@ public record Meeting(
         convenors = Checks.list(convenors, "convenors");
         supporters = Checks.list(supporters, "supporters");
         topics = Checks.list(topics, "topics");
+        identifiers = Checks.list(identifiers, "identifiers");
         sources = Checks.list(sources, "sources");
         participants = Checks.list(participants, "participants");
+    }
+
+    /** A meeting that is not open-ended, without identifiers. */
+    public Meeting(String id, String title, MeetingKind kind, PartialDate startDate, PartialDate endDate,
+                   CountryCode country, String city, String venue, String parentId, List<Party> convenors,
+                   String hostOfficeId, Party chair, List<Party> supporters, List<String> topics, Integer attendance,
+                   String summary, List<String> sources, String note, List<Participant> participants) {
+        this(id, title, kind, startDate, endDate, null, country, city, venue, parentId, convenors, hostOfficeId, chair,
+                supporters, topics, attendance, summary, List.of(), sources, note, participants);
     }
 
     /** A builder for a meeting with the required values. */
@@ -89,10 +105,10 @@ public record Meeting(
 
     /** A builder that starts from this meeting's values. */
     public Builder toBuilder() {
-        return builder(id, title, kind).startDate(startDate).endDate(endDate).country(country).city(city)
+        return builder(id, title, kind).startDate(startDate).endDate(endDate).openEnded(openEnded).country(country).city(city)
                 .venue(venue).parentId(parentId).convenors(convenors).hostOfficeId(hostOfficeId).chair(chair)
                 .supporters(supporters).topics(topics).attendance(attendance).summary(summary)
-                .sources(sources).note(note).participants(participants);
+                .identifiers(identifiers).sources(sources).note(note).participants(participants);
     }
 
     /** This meeting with its participants replaced. */
@@ -108,12 +124,22 @@ public record Meeting(
     /**
      * The days the meeting took place. A meeting with only one of its dates took place within
      * that date: on that day, or on some days of that month or year for a reduced-precision
-     * date ({@code 2019-10} is some days of October 2019). A meeting is never "ongoing".
-     * Unknown when neither date is given; see docs/FORMATS.md#meeting-dates.
+     * date ({@code 2019-10} is some days of October 2019). A meeting is never "ongoing", unless
+     * it is {@linkplain #openEnded() open-ended}: then it runs from its start (unknown when
+     * absent) to its end, and without an end it goes on. Unknown when neither date is given; see
+     * docs/FORMATS.md#meeting-dates.
      */
     @Override
     public Period period() {
+        if (isOpenEnded()) {
+            return Period.of(startDate, endDate);
+        }
         return Period.of(startDate != null ? startDate : endDate, endDate != null ? endDate : startDate);
+    }
+
+    /** True when the meeting is open-ended: it has no known end and runs from its start on. */
+    public boolean isOpenEnded() {
+        return Boolean.TRUE.equals(openEnded);
     }
 
     /** Builds a {@link Meeting}; every setter accepts null for "absent". */
@@ -123,6 +149,7 @@ public record Meeting(
         private MeetingKind kind;
         private PartialDate startDate;
         private PartialDate endDate;
+        private Boolean openEnded;
         private CountryCode country;
         private String city;
         private String venue;
@@ -134,6 +161,7 @@ public record Meeting(
         private List<String> topics = new ArrayList<>();
         private Integer attendance;
         private String summary;
+        private List<Identifier> identifiers = new ArrayList<>();
         private List<String> sources = new ArrayList<>();
         private String note;
         private List<Participant> participants = new ArrayList<>();
@@ -166,6 +194,12 @@ public record Meeting(
 
         public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
+            return this;
+        }
+
+        /** Sets {@code openEnded}: true for a meeting without a known end. */
+        public Builder openEnded(Boolean openEnded) {
+            this.openEnded = openEnded;
             return this;
         }
 
@@ -239,6 +273,18 @@ public record Meeting(
             return this;
         }
 
+        /** Sets {@code identifiers}. */
+        public Builder identifiers(List<Identifier> identifiers) {
+            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            return this;
+        }
+
+        /** Adds an identifier. */
+        public Builder addIdentifier(Identifier identifier) {
+            this.identifiers.add(identifier);
+            return this;
+        }
+
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
@@ -266,8 +312,8 @@ public record Meeting(
 
         /** The meeting; fails with a message naming the field when a required value is null. */
         public Meeting build() {
-            return new Meeting(id, title, kind, startDate, endDate, country, city, venue, parentId, convenors,
-                    hostOfficeId, chair, supporters, topics, attendance, summary, sources, note, participants);
+            return new Meeting(id, title, kind, startDate, endDate, openEnded, country, city, venue, parentId, convenors,
+                    hostOfficeId, chair, supporters, topics, attendance, summary, identifiers, sources, note, participants);
         }
     }
 }

@@ -11,12 +11,17 @@ import java.util.List;
 
 /**
  * A party's standing in an organization over a period: Tajikistan a participating State of the
- * OSCE since 1992-01-30, Uzbekistan a CSTO member 2006-2012.
+ * OSCE since 1992-01-30, Uzbekistan a CSTO member 2006-2012; or a person's, in a post: Helga
+ * Maria Schmid the OSCE Secretary General from 2020-12-04.
  *
  * @param id the id, unique in the dataset
- * @param organizationId the organization
- * @param member the country or organization that is a member
+ * @param organizationId the organization (for a person's membership in a post of a field office,
+ *     that field office)
+ * @param member the country, organization or person that is a member
  * @param status its standing: member, associate, observer...
+ * @param postId the post the member fills, or null
+ * @param role the role as the source writes it ("Acting Head"), or null
+ * @param onBehalfOf the party the member stands for (a senator's party), or null
  * @param startDate when it began, or null when unknown
  * @param endDate when it ended, or null while it lasts
  * @param sources the ids of the sources that support the record
@@ -28,6 +33,9 @@ public record Membership(
         @NotNull @RecordId String organizationId,
         @NotNull Party member,
         @NotNull MembershipStatus status,
+        @RecordId String postId,
+        String role,
+        Party onBehalfOf,
         PartialDate startDate,
         PartialDate endDate,
         List<@RecordId String> sources,
@@ -38,8 +46,16 @@ public record Membership(
         Checks.required(organizationId, "organization_id");
         Checks.required(member, "member");
         Checks.required(status, "status");
+        postId = Checks.optional(postId);
+        role = Checks.optional(role);
         sources = Checks.list(sources, "sources");
         note = Checks.optional(note);
+    }
+
+    /** A membership without a post, role or {@code on_behalf_of}: a country's or an organization's. */
+    public Membership(String id, String organizationId, Party member, MembershipStatus status, PartialDate startDate,
+                      PartialDate endDate, List<String> sources, String note) {
+        this(id, organizationId, member, status, null, null, null, startDate, endDate, sources, note);
     }
 
     /** A membership without sources or note. */
@@ -65,7 +81,8 @@ public record Membership(
 
     /** A builder that starts from this membership's values. */
     public Builder toBuilder() {
-        return new Builder().id(id).organizationId(organizationId).member(member).status(status).startDate(startDate).endDate(endDate).sources(sources).note(note);
+        return new Builder().id(id).organizationId(organizationId).member(member).status(status).postId(postId)
+                .role(role).onBehalfOf(onBehalfOf).startDate(startDate).endDate(endDate).sources(sources).note(note);
     }
 
     /** Builds a {@link Membership}; every setter accepts null for "absent". */
@@ -74,6 +91,9 @@ public record Membership(
         private String organizationId;
         private Party member;
         private MembershipStatus status;
+        private String postId;
+        private String role;
+        private Party onBehalfOf;
         private PartialDate startDate;
         private PartialDate endDate;
         private List<String> sources = new ArrayList<>();
@@ -106,6 +126,24 @@ public record Membership(
             return this;
         }
 
+        /** Sets {@code postId}. */
+        public Builder postId(String postId) {
+            this.postId = postId;
+            return this;
+        }
+
+        /** Sets {@code role}. */
+        public Builder role(String role) {
+            this.role = role;
+            return this;
+        }
+
+        /** Sets {@code onBehalfOf}. */
+        public Builder onBehalfOf(Party onBehalfOf) {
+            this.onBehalfOf = onBehalfOf;
+            return this;
+        }
+
         /** Sets {@code startDate}. */
         public Builder startDate(PartialDate startDate) {
             this.startDate = startDate;
@@ -132,7 +170,8 @@ public record Membership(
 
         /** The membership; fails with a message naming the field when a required value is missing. */
         public Membership build() {
-            return new Membership(id, organizationId, member, status, startDate, endDate, sources, note);
+            return new Membership(id, organizationId, member, status, postId, role, onBehalfOf, startDate, endDate,
+                    sources, note);
         }
     }
 }

@@ -1,27 +1,36 @@
 package io.github.regsec.model;
 
+import io.github.regsec.model.constraints.RecordId;
 import io.github.regsec.model.constraints.RequiresOneOf;
 import io.github.regsec.model.party.Party;
 
 /**
- * Someone who took part in a meeting: a named person, a role ("Secretary General of the CSTO"),
- * the party they represented, or any of these. At least one of person, role and affiliation is
- * needed.
+ * Someone who took part in a meeting: a named person, a person record, a role ("Secretary
+ * General of the CSTO"), the party they represented, or any of these. At least one of person,
+ * person_id, role and affiliation is needed.
  *
- * @param person the person's name, or null
+ * @param person the person's name as the source writes it, or null
+ * @param personId the person record of the dataset this participant is, or null
  * @param role the person's role or title, or null
  * @param affiliation the country or organization they represented, or null
  * @param mode how they took part; {@link ParticipationMode#IN_PERSON} when not given
  * @param note free-text remarks, or null
  */
-@RequiresOneOf({"person", "role", "affiliation"})
-public record Participant(String person, String role, Party affiliation, ParticipationMode mode, String note) implements ChildRow {
+@RequiresOneOf({"person", "person_id", "role", "affiliation"})
+public record Participant(String person, @RecordId String personId, String role, Party affiliation, ParticipationMode mode,
+                          String note) implements ChildRow {
 
     public Participant {
         person = Checks.optional(person);
+        personId = Checks.optional(personId);
         role = Checks.optional(role);
         mode = mode == null ? ParticipationMode.IN_PERSON : mode;
         note = Checks.optional(note);
+    }
+
+    /** A participant without a person record. */
+    public Participant(String person, String role, Party affiliation, ParticipationMode mode, String note) {
+        this(person, null, role, affiliation, mode, note);
     }
 
     @Override
@@ -36,12 +45,13 @@ public record Participant(String person, String role, Party affiliation, Partici
 
     /** A builder that starts from this participant's values. */
     public Builder toBuilder() {
-        return new Builder().person(person).role(role).affiliation(affiliation).mode(mode).note(note);
+        return new Builder().person(person).personId(personId).role(role).affiliation(affiliation).mode(mode).note(note);
     }
 
     /** Builds a {@link Participant}; every setter accepts null for "absent". */
     public static final class Builder {
         private String person;
+        private String personId;
         private String role;
         private Party affiliation;
         private ParticipationMode mode;
@@ -53,6 +63,12 @@ public record Participant(String person, String role, Party affiliation, Partici
         /** Sets {@code person}. */
         public Builder person(String person) {
             this.person = person;
+            return this;
+        }
+
+        /** Sets {@code personId}. */
+        public Builder personId(String personId) {
+            this.personId = personId;
             return this;
         }
 
@@ -82,7 +98,7 @@ public record Participant(String person, String role, Party affiliation, Partici
 
         /** The participant; fails with a message naming the field when a required value is missing. */
         public Participant build() {
-            return new Participant(person, role, affiliation, mode, note);
+            return new Participant(person, personId, role, affiliation, mode, note);
         }
     }
 }

@@ -15,7 +15,11 @@ public enum RecordKind implements FormatName {
     /** {@code participant}. */
     PARTICIPANT,
     /** {@code membership}. */
-    MEMBERSHIP;
+    MEMBERSHIP,
+    /** {@code person}. */
+    PERSON,
+    /** {@code post}. */
+    POST;
 
     /** True for the kinds that live inside another record: names and participants. */
     public boolean isChildRow() {

@@ -177,7 +177,7 @@ class DatasetTest {
         assertThat(empty.membersOn("osce", day("2019-07-17"))).isEmpty();
         assertThat(Dataset.builder().build().isEmpty()).isTrue();
         assertThat(DATA.isEmpty()).isFalse();
-        assertThat(empty).hasToString("Dataset[0 sources, 0 organizations, 0 field offices, 0 meetings, 0 memberships]");
+        assertThat(empty).hasToString("Dataset[0 sources, 0 organizations, 0 field offices, 0 meetings, 0 memberships, 0 persons, 0 posts]");
     }
 
     @Test

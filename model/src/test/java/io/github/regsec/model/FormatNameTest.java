@@ -35,7 +35,7 @@ class FormatNameTest {
         assertThat(names(ParticipationMode.values())).containsExactly("in_person", "video", "written");
         assertThat(names(NameKind.values())).containsExactly("alias", "former", "translation", "acronym");
         assertThat(names(RecordKind.values())).containsExactly("source", "organization", "name", "field_office",
-                "meeting", "participant", "membership");
+                "meeting", "participant", "membership", "person", "post");
     }
 
     @Test

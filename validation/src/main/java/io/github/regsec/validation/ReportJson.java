@@ -49,6 +49,8 @@ final class ReportJson {
             g.writeNumberProperty("field_offices", d.fieldOffices().size());
             g.writeNumberProperty("meetings", d.meetings().size());
             g.writeNumberProperty("memberships", d.memberships().size());
+            g.writeNumberProperty("persons", d.persons().size());
+            g.writeNumberProperty("posts", d.posts().size());
             g.writeEndObject();
             g.writeNumberProperty("errors", report.errors());
             g.writeNumberProperty("warnings", report.warnings());

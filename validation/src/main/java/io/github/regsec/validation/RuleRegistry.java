@@ -13,6 +13,10 @@ import io.github.regsec.validation.rules.MissingDateRule;
 import io.github.regsec.validation.rules.OfficeNotOpenRule;
 import io.github.regsec.validation.rules.OutsideLifetimeRule;
 import io.github.regsec.validation.rules.ParentCycleRule;
+import io.github.regsec.validation.rules.ParticipantAffiliationRule;
+import io.github.regsec.validation.rules.PersonLifetimeRule;
+import io.github.regsec.validation.rules.PostHoldersOverlapRule;
+import io.github.regsec.validation.rules.PostOrganizationRule;
 import io.github.regsec.validation.rules.PossibleDuplicateRule;
 import io.github.regsec.validation.rules.UnknownReferenceRule;
 import java.util.ArrayList;
@@ -36,12 +40,16 @@ public final class RuleRegistry {
                 new UnknownReferenceRule(),
                 new DateOrderRule(),
                 new MembershipOverlapRule(),
+                new PostHoldersOverlapRule(),
+                new PostOrganizationRule(),
                 new ParentCycleRule(),
                 new OutsideLifetimeRule(),
                 new CountryLifetimeRule(),
+                new PersonLifetimeRule(),
                 new HostNotMemberRule(),
                 new OfficeNotOpenRule(),
                 new ChairNotMemberRule(),
+                new ParticipantAffiliationRule(),
                 new DuplicateValueRule(),
                 new MemberCountRule(),
                 new FutureDateRule(),

@@ -33,6 +33,14 @@ public final class ValidationRuleIds {
     public static final String MISSING_DATE = "missing-date";
     /** Two records look like the same thing. */
     public static final String POSSIBLE_DUPLICATE = "possible-duplicate";
+    /** Two holders of a single-holder post certainly hold it at the same time. */
+    public static final String POST_HOLDERS_OVERLAP = "post-holders-overlap";
+    /** A membership fills a post of another organization. */
+    public static final String POST_ORGANIZATION = "post-organization";
+    /** A person's membership or participation certainly lies outside their life. */
+    public static final String PERSON_LIFETIME = "person-lifetime";
+    /** A participant's person holds no post or membership matching the stated affiliation on the meeting's day. */
+    public static final String PARTICIPANT_AFFILIATION = "participant-affiliation";
 
     private ValidationRuleIds() {
     }

@@ -89,13 +89,15 @@ class DatasetValidatorTest {
     @Test
     void listsTheBuiltInRulesInCatalogueOrder() {
         assertThat(TestData.validator().rules()).extracting(ConsistencyRule::id).containsExactly(
-                "duplicate-id", "unknown-reference", "date-order", "membership-overlap", "parent-cycle", "outside-lifetime",
-                "country-lifetime", "host-not-member", "office-not-open", "chair-not-member", "duplicate-value", "member-count", "future-date",
-                "missing-date", "possible-duplicate");
+                "duplicate-id", "unknown-reference", "date-order", "membership-overlap", "post-holders-overlap",
+                "post-organization", "parent-cycle", "outside-lifetime", "country-lifetime", "person-lifetime",
+                "host-not-member", "office-not-open", "chair-not-member", "participant-affiliation", "duplicate-value",
+                "member-count", "future-date", "missing-date", "possible-duplicate");
         assertThat(RuleRegistry.builtIns()).allSatisfy(rule -> {
             assertThat(rule.description()).endsWith(".");
             assertThat(rule.defaultSeverity()).isEqualTo(
-                    List.of("duplicate-id", "unknown-reference", "date-order", "membership-overlap", "parent-cycle")
+                    List.of("duplicate-id", "unknown-reference", "date-order", "membership-overlap", "post-holders-overlap",
+                            "post-organization", "parent-cycle", "person-lifetime")
                             .contains(rule.id()) ? Severity.ERROR : Severity.WARNING);
         });
     }
@@ -165,7 +167,7 @@ class DatasetValidatorTest {
         };
         DatasetValidator validator = DatasetValidator.builder().discoverRules(false).addRule(strictCount).build();
         assertThat(validator.rules()).extracting(ConsistencyRule::id).containsOnlyOnce(ValidationRuleIds.MEMBER_COUNT);
-        assertThat(validator.rules().indexOf(strictCount)).isEqualTo(11);
+        assertThat(validator.rules().indexOf(strictCount)).isEqualTo(15);
         Dataset dataset = Dataset.builder().add(org("counted").memberCount(3).build()).add(org("uncounted").build()).build();
         assertThat(validator.validate(dataset).problems(ValidationRuleIds.MEMBER_COUNT)).extracting(Problem::recordId, Problem::severity)
                 .containsExactly(tuple("uncounted", Severity.ERROR));
@@ -219,8 +221,8 @@ class DatasetValidatorTest {
             }
         }).build();
         validator.validate(dataset());
-        assertThat(events).hasSize(18).startsWith("started 16", "1 record-constraints", "2 duplicate-id")
-                .contains("8 country-lifetime").endsWith("16 possible-duplicate", "finished");
+        assertThat(events).hasSize(22).startsWith("started 20", "1 record-constraints", "2 duplicate-id")
+                .contains("10 country-lifetime").endsWith("20 possible-duplicate", "finished");
     }
 
     @Test

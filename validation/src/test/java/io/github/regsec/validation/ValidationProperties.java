@@ -143,8 +143,10 @@ class ValidationProperties {
     /** The ids of the records a problem on a row of this kind may name: the records of the kind, or holding such rows. */
     private static List<String> holders(Dataset dataset, RecordKind kind) {
         return switch (kind) {
-            case NAME -> java.util.stream.Stream.concat(dataset.organizations().stream().filter(o -> !o.names().isEmpty()),
-                    dataset.fieldOffices().stream().filter(f -> !f.names().isEmpty())).map(DatasetRecord::id).toList();
+            case NAME -> java.util.stream.Stream.of(dataset.organizations().stream().filter(o -> !o.names().isEmpty()),
+                    dataset.fieldOffices().stream().filter(f -> !f.names().isEmpty()),
+                    dataset.persons().stream().filter(p -> !p.names().isEmpty()))
+                    .flatMap(s -> s.map(DatasetRecord::id)).toList();
             case PARTICIPANT -> dataset.meetings().stream().filter(m -> !m.participants().isEmpty()).map(Meeting::id).toList();
             default -> dataset.records().filter(r -> r.recordKind() == kind).map(DatasetRecord::id).toList();
         };

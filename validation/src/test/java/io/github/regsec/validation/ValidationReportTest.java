@@ -139,7 +139,7 @@ class ValidationReportTest {
         assertThat(root.get("dataset").asString()).isEqualTo("data/planted");
         assertThat(root.get("as_of").asString()).isEqualTo("2026-11-28");
         JsonNode records = root.get("records");
-        assertThat(records.propertyNames()).containsExactly("sources", "organizations", "field_offices", "meetings", "memberships");
+        assertThat(records.propertyNames()).containsExactly("sources", "organizations", "field_offices", "meetings", "memberships", "persons", "posts");
         assertThat(records.get("organizations").asInt()).isEqualTo(3);
         assertThat(records.get("memberships").asInt()).isEqualTo(2);
         assertThat(records.get("meetings").asInt()).isEqualTo(1);

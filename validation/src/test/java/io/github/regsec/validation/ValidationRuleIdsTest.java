@@ -58,6 +58,7 @@ class ValidationRuleIdsTest {
                         "date-order", "unmapped-state");
         assertThat(constants(ValidationRuleIds.class)).containsExactlyInAnyOrder("membership-overlap",
                 "parent-cycle", "outside-lifetime", "country-lifetime", "host-not-member", "office-not-open", "chair-not-member",
-                "duplicate-value", "member-count", "future-date", "missing-date", "possible-duplicate");
+                "duplicate-value", "member-count", "future-date", "missing-date", "possible-duplicate",
+                "post-holders-overlap", "post-organization", "person-lifetime", "participant-affiliation");
     }
 }

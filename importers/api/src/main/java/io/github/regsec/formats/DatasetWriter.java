@@ -28,6 +28,16 @@ public interface DatasetWriter {
         return false;
     }
 
+    /**
+     * What this writer leaves out of a dataset because its format has no place for it, one line
+     * per kind of value with the count ({@code "field offices: 5 not written: Popolo has no field
+     * offices"}), so that a tool can say so before it writes; empty when the format carries
+     * everything. The default: nothing is left out.
+     */
+    default List<String> leftOut(Dataset dataset) {
+        return List.of();
+    }
+
     /** Writes a dataset to a file or directory; a {@code .gz} file name gzips the output. */
     void write(Dataset dataset, Path target, WriteOptions options) throws IOException;
 

@@ -4,16 +4,16 @@ import io.github.regsec.model.country.CountryCode;
 import java.util.Objects;
 
 /**
- * Who takes part in a meeting or is a member of an organization: a country or an organization.
- * Written {@code country:TJ} or {@code org:osce}.
+ * Who takes part in a meeting or is a member of an organization: a country, an organization or
+ * a person. Written {@code country:TJ}, {@code org:osce} or {@code person:emomali-rahmon}.
  */
-public sealed interface Party extends Comparable<Party> permits CountryParty, OrganizationParty {
+public sealed interface Party extends Comparable<Party> permits CountryParty, OrganizationParty, PersonParty {
 
     /**
      * Parses {@code country:CODE} (alpha-2 or alpha-3, any case: {@code country:tjk} gives
-     * {@code country:TJ}) or {@code org:ID} (ID a record id: 1-128 letters, digits and
-     * {@code . _ : -}, starting with a letter or digit). Spaces around the text and around the
-     * value are ignored; the prefixes are lower case.
+     * {@code country:TJ}), {@code org:ID} or {@code person:ID} (ID a record id: 1-128 letters,
+     * digits and {@code . _ : -}, starting with a letter or digit). Spaces around the text and
+     * around the value are ignored; the prefixes are lower case.
      *
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
@@ -43,7 +43,15 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
             }
             return new OrganizationParty(value);
         }
-        throw new IllegalArgumentException("'" + text + "' is not a party: expected country:CODE (country:TJ) or org:ID (org:osce)");
+        if (prefix.equals(PersonParty.PREFIX) && !value.isEmpty()) {
+            if (!OrganizationParty.ID_SYNTAX.matcher(value).matches()) {
+                throw new IllegalArgumentException("'" + text + "' is not a party: '" + value
+                        + "' is not a person id: expected 1-128 letters, digits and . _ : -, starting with a letter or digit");
+            }
+            return new PersonParty(value);
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a party: expected country:CODE (country:TJ), org:ID (org:osce)"
+                + " or person:ID (person:emomali-rahmon)");
     }
 
     /** A country party. */
@@ -56,7 +64,12 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
         return new OrganizationParty(organizationId);
     }
 
-    /** The written form, {@code country:TJ} or {@code org:osce}. */
+    /** A person party. */
+    static PersonParty person(String personId) {
+        return new PersonParty(personId);
+    }
+
+    /** The written form, {@code country:TJ}, {@code org:osce} or {@code person:emomali-rahmon}. */
     String text();
 
     /** Orders by the written form. */

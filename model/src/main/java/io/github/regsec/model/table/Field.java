@@ -22,9 +22,10 @@ public final class Field<R extends Row> {
     private final Function<R, ?> getter;
     private final BiConsumer<Object, Object> setter;
     private final Function<String, ?> parser;
+    private final boolean writtenWhenUsed;
 
     Field(String name, String property, FieldType type, boolean required, Function<R, ?> getter,
-          BiConsumer<Object, Object> setter, Function<String, ?> parser) {
+          BiConsumer<Object, Object> setter, Function<String, ?> parser, boolean writtenWhenUsed) {
         this.name = Objects.requireNonNull(name, "name");
         this.property = Objects.requireNonNull(property, "property");
         this.type = Objects.requireNonNull(type, "type");
@@ -32,10 +33,15 @@ public final class Field<R extends Row> {
         this.getter = Objects.requireNonNull(getter, "getter");
         this.setter = Objects.requireNonNull(setter, "setter");
         this.parser = parser;
+        this.writtenWhenUsed = writtenWhenUsed;
     }
 
     Field<R> asRequired() {
-        return new Field<>(name, property, type, true, getter, setter, parser);
+        return new Field<>(name, property, type, true, getter, setter, parser, writtenWhenUsed);
+    }
+
+    Field<R> asWrittenWhenUsed() {
+        return new Field<>(name, property, type, required, getter, setter, parser, true);
     }
 
     /** The name in every format: the CSV column and the JSON property, e.g. {@code start_date}. */
@@ -59,9 +65,18 @@ public final class Field<R extends Row> {
     }
 
     /**
-     * The value of this field in a row: a {@code String}, {@code Integer}, {@code PartialDate},
-     * {@code CountryCode}, {@code Party}, an enumeration constant, or a list of these; null when
-     * absent (lists are empty instead).
+     * True when a CSV writer writes this field's column only if a row of the file has a value
+     * for it: a column added to a file after the file's first version (a membership's
+     * {@code post_id}), so that data without it is written exactly as before.
+     */
+    public boolean writtenWhenUsed() {
+        return writtenWhenUsed;
+    }
+
+    /**
+     * The value of this field in a row: a {@code String}, {@code Integer}, {@code Boolean},
+     * {@code PartialDate}, {@code CountryCode}, {@code Party}, an enumeration constant, or a list
+     * of these; null when absent (lists are empty instead).
      */
     public Object get(R row) {
         return getter.apply(row);

@@ -13,12 +13,14 @@ public enum FieldType {
     DATE,
     /** A country code: alpha-2 or alpha-3, any case. */
     COUNTRY,
-    /** A party: {@code country:TJ} or {@code org:osce}. */
+    /** A party: {@code country:TJ}, {@code org:osce} or {@code person:emomali-rahmon}. */
     PARTY,
     /** One of an enumeration's format names. */
     ENUM,
     /** A whole number written with ASCII digits. */
     INTEGER,
+    /** Yes or no: {@code true} or {@code false} in CSV, a JSON boolean in JSON. */
+    BOOLEAN,
     /** A list of texts or ids. */
     TEXT_LIST,
     /** A list of parties. */

@@ -45,6 +45,7 @@ public final class RecordTable<R extends Row> {
     private final Field<R> startField;
     private final Field<R> endField;
     private final Children<R, ?> children;
+    private final boolean writtenWhenUsed;
 
     private RecordTable(Definition<R, ?> d) {
         this.kind = d.kind;
@@ -78,6 +79,7 @@ public final class RecordTable<R extends Row> {
             throw new IllegalStateException(kind + ": the period names a field the table does not have");
         }
         this.children = d.children;
+        this.writtenWhenUsed = d.writtenWhenUsed;
         checkProperties();
     }
 
@@ -185,6 +187,15 @@ public final class RecordTable<R extends Row> {
     /** The field of the end of the row's period ({@code dissolution_date}), if the kind has a period. */
     public Optional<Field<R>> endField() {
         return Optional.ofNullable(endField);
+    }
+
+    /**
+     * True when writers write this kind's file (CSV) or array (JSON document) only if the dataset
+     * has records of the kind: a kind added after the formats' first version (persons, posts), so
+     * that data without it is written exactly as before.
+     */
+    public boolean writtenWhenUsed() {
+        return writtenWhenUsed;
     }
 
     /** The child rows a record of this kind holds (an organization's names), if any. */
@@ -307,6 +318,7 @@ public final class RecordTable<R extends Row> {
         private String startField;
         private String endField;
         private Children<R, ?> children;
+        private boolean writtenWhenUsed;
 
         @SuppressWarnings("unchecked")
         private Definition(RecordKind kind, Class<R> type, Supplier<B> newBuilder, Function<B, R> build) {
@@ -354,6 +366,19 @@ public final class RecordTable<R extends Row> {
             return this;
         }
 
+        /** Marks the kind as written only when the dataset has records of it; see {@link RecordTable#writtenWhenUsed()}. */
+        public Definition<R, B> kindWrittenWhenUsed() {
+            this.writtenWhenUsed = true;
+            return this;
+        }
+
+        /** Marks the field added last as written only when used; see {@link Field#writtenWhenUsed()}. */
+        public Definition<R, B> writtenWhenUsed() {
+            int last = fields.size() - 1;
+            fields.set(last, fields.get(last).asWrittenWhenUsed());
+            return this;
+        }
+
         /** Marks the field added last as required. */
         public Definition<R, B> required() {
             int last = fields.size() - 1;
@@ -391,6 +416,11 @@ public final class RecordTable<R extends Row> {
             return add(name, FieldType.INTEGER, get, set, null);
         }
 
+        /** A yes-or-no field. */
+        public Definition<R, B> bool(String name, Function<R, Boolean> get, BiConsumer<B, Boolean> set) {
+            return add(name, FieldType.BOOLEAN, get, set, null);
+        }
+
         /** An enumeration field, read with the enumeration's {@code parse}. */
         public <E extends Enum<E>> Definition<R, B> enumeration(String name, Function<String, E> parse,
                                                                  Function<R, E> get, BiConsumer<B, E> set) {
@@ -420,7 +450,7 @@ public final class RecordTable<R extends Row> {
 
         private <V> Definition<R, B> add(String name, FieldType fieldType, Function<R, V> get, BiConsumer<B, V> set,
                                          Function<String, ?> parser) {
-            fields.add(new Field<>(name, propertyOf(name), fieldType, false, get, cast(set), parser));
+            fields.add(new Field<>(name, propertyOf(name), fieldType, false, get, cast(set), parser, false));
             return this;
         }
 

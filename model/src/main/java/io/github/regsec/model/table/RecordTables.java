@@ -13,6 +13,8 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.Participant;
 import io.github.regsec.model.ParticipationMode;
+import io.github.regsec.model.Person;
+import io.github.regsec.model.Post;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.Row;
 import io.github.regsec.model.Source;
@@ -21,8 +23,8 @@ import java.util.Optional;
 
 /**
  * The field table of every record kind, in the order of a CSV directory's files: sources,
- * organizations, names, field offices, meetings, participants, memberships. Adding a field to a
- * record is one edit in the record (and its builder) and one line here; see
+ * organizations, names, field offices, meetings, participants, memberships, persons, posts.
+ * Adding a field to a record is one edit in the record (and its builder) and one line here; see
  * docs/FORMATS.md#records for the tables as a user reads them.
  */
 public final class RecordTables {
@@ -41,7 +43,7 @@ public final class RecordTables {
             .text("note", Source::note, Source.Builder::note)
             .build();
 
-    /** Other names of organizations and field offices: child rows. */
+    /** Other names of organizations, field offices and persons: child rows. */
     public static final RecordTable<Name> NAME = RecordTable
             .define(RecordKind.NAME, Name.class, Name::builder, Name.Builder::build)
             .csvFile("names.csv").jsonName("names").parentField("record_id")
@@ -106,6 +108,7 @@ public final class RecordTables {
             .define(RecordKind.PARTICIPANT, Participant.class, Participant::builder, Participant.Builder::build)
             .csvFile("meeting_participants.csv").jsonName("participants").parentField("meeting_id")
             .text("person", Participant::person, Participant.Builder::person)
+            .id("person_id", Participant::personId, Participant.Builder::personId).writtenWhenUsed()
             .text("role", Participant::role, Participant.Builder::role)
             .party("affiliation", Participant::affiliation, Participant.Builder::affiliation)
             .enumeration("mode", ParticipationMode::parse, Participant::mode, Participant.Builder::mode)
@@ -121,6 +124,7 @@ public final class RecordTables {
             .enumeration("kind", MeetingKind::parse, Meeting::kind, Meeting.Builder::kind).required()
             .date("start_date", Meeting::startDate, Meeting.Builder::startDate)
             .date("end_date", Meeting::endDate, Meeting.Builder::endDate)
+            .bool("open_ended", Meeting::openEnded, Meeting.Builder::openEnded).writtenWhenUsed()
             .country("country", Meeting::country, Meeting.Builder::country)
             .text("city", Meeting::city, Meeting.Builder::city)
             .text("venue", Meeting::venue, Meeting.Builder::venue)
@@ -132,13 +136,14 @@ public final class RecordTables {
             .texts("topics", Meeting::topics, Meeting.Builder::topics)
             .integer("attendance", Meeting::attendance, Meeting.Builder::attendance)
             .text("summary", Meeting::summary, Meeting.Builder::summary)
+            .identifiers("identifiers", Meeting::identifiers, Meeting.Builder::identifiers).writtenWhenUsed()
             .texts("sources", Meeting::sources, Meeting.Builder::sources)
             .text("note", Meeting::note, Meeting.Builder::note)
             .period("start_date", "end_date")
             .children(PARTICIPANT, Meeting::participants, Meeting.Builder::participants)
             .build();
 
-    /** Memberships of countries and organizations in organizations. */
+    /** Memberships of countries, organizations and persons (in posts) in organizations. */
     public static final RecordTable<Membership> MEMBERSHIP = RecordTable
             .define(RecordKind.MEMBERSHIP, Membership.class, Membership::builder, Membership.Builder::build)
             .csvFile("memberships.csv").jsonName("memberships").jsonlType("membership")
@@ -146,6 +151,9 @@ public final class RecordTables {
             .id("organization_id", Membership::organizationId, Membership.Builder::organizationId).required()
             .party("member", Membership::member, Membership.Builder::member).required()
             .enumeration("status", MembershipStatus::parse, Membership::status, Membership.Builder::status).required()
+            .id("post_id", Membership::postId, Membership.Builder::postId).writtenWhenUsed()
+            .text("role", Membership::role, Membership.Builder::role).writtenWhenUsed()
+            .party("on_behalf_of", Membership::onBehalfOf, Membership.Builder::onBehalfOf).writtenWhenUsed()
             .date("start_date", Membership::startDate, Membership.Builder::startDate)
             .date("end_date", Membership::endDate, Membership.Builder::endDate)
             .texts("sources", Membership::sources, Membership.Builder::sources)
@@ -153,8 +161,41 @@ public final class RecordTables {
             .period("start_date", "end_date")
             .build();
 
+    /** Persons, with their names. */
+    public static final RecordTable<Person> PERSON = RecordTable
+            .define(RecordKind.PERSON, Person.class, Person::builder, Person.Builder::build)
+            .csvFile("persons.csv").jsonName("persons").jsonlType("person").kindWrittenWhenUsed()
+            .id("id", Person::id, Person.Builder::id).required()
+            .text("name", Person::name, Person.Builder::name).required()
+            .text("gender", Person::gender, Person.Builder::gender)
+            .date("birth_date", Person::birthDate, Person.Builder::birthDate)
+            .date("death_date", Person::deathDate, Person.Builder::deathDate)
+            .identifiers("identifiers", Person::identifiers, Person.Builder::identifiers)
+            .texts("sources", Person::sources, Person.Builder::sources)
+            .text("note", Person::note, Person.Builder::note)
+            .period("birth_date", "death_date")
+            .children(NAME, Person::names, Person.Builder::names)
+            .build();
+
+    /** Posts in organizations and field offices. */
+    public static final RecordTable<Post> POST = RecordTable
+            .define(RecordKind.POST, Post.class, Post::builder, Post.Builder::build)
+            .csvFile("posts.csv").jsonName("posts").jsonlType("post").kindWrittenWhenUsed()
+            .id("id", Post::id, Post.Builder::id).required()
+            .id("organization_id", Post::organizationId, Post.Builder::organizationId).required()
+            .text("label", Post::label, Post.Builder::label).required()
+            .text("role", Post::role, Post.Builder::role)
+            .bool("single_holder", Post::singleHolder, Post.Builder::singleHolder)
+            .date("start_date", Post::startDate, Post.Builder::startDate)
+            .date("end_date", Post::endDate, Post.Builder::endDate)
+            .identifiers("identifiers", Post::identifiers, Post.Builder::identifiers)
+            .texts("sources", Post::sources, Post.Builder::sources)
+            .text("note", Post::note, Post.Builder::note)
+            .period("start_date", "end_date")
+            .build();
+
     private static final List<RecordTable<?>> ALL = List.of(SOURCE, ORGANIZATION, NAME, FIELD_OFFICE, MEETING, PARTICIPANT,
-            MEMBERSHIP);
+            MEMBERSHIP, PERSON, POST);
 
     private RecordTables() {
     }
@@ -174,6 +215,8 @@ public final class RecordTables {
             case MEETING -> MEETING;
             case PARTICIPANT -> PARTICIPANT;
             case MEMBERSHIP -> MEMBERSHIP;
+            case PERSON -> PERSON;
+            case POST -> POST;
         };
     }
 

@@ -55,15 +55,39 @@ class PartyTest {
     void factoriesBuildTheSamePartiesAsParsing() {
         assertThat(Party.country("tjk")).isEqualTo(Party.parse("country:TJ"));
         assertThat(Party.organization("csto")).isEqualTo(Party.parse("org:csto"));
+        assertThat(Party.person("emomali-rahmon")).isEqualTo(Party.parse("person:emomali-rahmon"));
+    }
+
+    @Test
+    void parsesAndPrintsAPerson() {
+        Party party = Party.parse(" person: helga-schmid ");
+        assertThat(party).isEqualTo(new PersonParty("helga-schmid")).isNotEqualTo(new OrganizationParty("helga-schmid"));
+        assertThat(party.text()).isEqualTo("person:helga-schmid");
+        assertThat(party).hasToString("person:helga-schmid");
+    }
+
+    @Test
+    void rejectsAPersonIdOfTheWrongForm() {
+        assertThatThrownBy(() -> Party.parse("person:-x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'-x' is not a person id");
+        assertThatThrownBy(() -> new PersonParty(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void personsSortAfterCountriesAndOrganizations() {
+        assertThat(java.util.stream.Stream.of(Party.parse("person:a"), Party.parse("org:z"), Party.parse("country:TJ"))
+                .sorted().map(Party::text)).containsExactly("country:TJ", "org:z", "person:a");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"TJ", "osce", "", " ", "country:", "org:", "org: ", "person:x", "Country:TJ", "ORG:osce",
+    @ValueSource(strings = {"TJ", "osce", "", " ", "country:", "org:", "org: ", "person:", "Country:TJ", "ORG:osce",
         ":TJ", "country TJ"})
     void rejectsTextWithoutAKnownPrefixAndValue(String text) {
         assertThatThrownBy(() -> Party.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("'" + text + "' is not a party: expected country:CODE (country:TJ) or org:ID (org:osce)");
+                .hasMessage("'" + text + "' is not a party: expected country:CODE (country:TJ), org:ID (org:osce)"
+                        + " or person:ID (person:emomali-rahmon)");
     }
 
     @Test

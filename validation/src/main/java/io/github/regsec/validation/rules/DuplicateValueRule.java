@@ -4,6 +4,8 @@ import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
+import io.github.regsec.model.Person;
+import io.github.regsec.model.Post;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
@@ -45,6 +47,10 @@ public final class DuplicateValueRule implements ConsistencyRule {
                 check(context, o, "topics", o.topics());
             } else if (record instanceof FieldOffice f) {
                 check(context, f, "identifiers", f.identifiers());
+            } else if (record instanceof Person p) {
+                check(context, p, "identifiers", p.identifiers());
+            } else if (record instanceof Post p) {
+                check(context, p, "identifiers", p.identifiers());
             } else if (record instanceof Meeting m) {
                 check(context, m, "convenors", m.convenors());
                 check(context, m, "supporters", m.supporters());

@@ -4,6 +4,7 @@ import io.github.regsec.model.Answer;
 import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.Party;
+import io.github.regsec.model.party.PersonParty;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
@@ -15,6 +16,7 @@ import io.github.regsec.validation.ValidationRuleIds;
  * number of parties certainly holding a {@code member} membership that day, or above the number
  * certainly or possibly holding one (a party with two such memberships counts once). Reported on
  * the organization, field {@code member_count}.
+ * Persons holding posts are not members in this sense and are not counted.
  */
 public final class MemberCountRule implements ConsistencyRule {
 
@@ -41,7 +43,8 @@ public final class MemberCountRule implements ConsistencyRule {
             if (declared == null || org.coverageOn(context.asOf()) != Coverage.COMPLETE) {
                 continue; // a count can only be checked against a list the dataset says is complete
             }
-            Answer<Party> members = context.dataset().memberPartiesOn(org.id(), context.asOf());
+            Answer<Party> members = context.dataset().memberPartiesOn(org.id(), context.asOf())
+                    .filter(p -> !(p instanceof PersonParty));
             int certain = members.size();
             int possible = certain + members.possible().size();
             if (declared < certain || declared > possible) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * {@code membership-overlap}: two memberships of the same member in the same organization (any
- * status) certainly overlap, on every reading of their dates; a membership with an unknown start
+ * status), in the same post or both in none, certainly overlap (a person may hold two posts of
+ * one organization at once: a Deputy Prime Minister and Minister of Foreign Affairs), on every reading of their dates; a membership with an unknown start
  * never does, nor one whose end is certainly before its start (it covers no day; {@code date-order}
  * reports it). Reported on the membership that starts later (by earliest start day; file order on
  * a tie), field {@code start_date}, naming one membership it overlaps; each membership at most once.
@@ -24,7 +25,7 @@ import java.util.Map;
  */
 public final class MembershipOverlapRule implements ConsistencyRule {
 
-    private record Key(String organizationId, Party member) {
+    private record Key(String organizationId, Party member, String postId) {
     }
 
     @Override
@@ -58,7 +59,7 @@ public final class MembershipOverlapRule implements ConsistencyRule {
                 group[i] = -1;
                 continue;
             }
-            int g = groupOf.computeIfAbsent(new Key(m.organizationId(), m.member()), k -> groupOf.size());
+            int g = groupOf.computeIfAbsent(new Key(m.organizationId(), m.member(), m.postId()), k -> groupOf.size());
             if (g >= sizes.length) {
                 sizes = Arrays.copyOf(sizes, Math.max(g + 1, sizes.length * 2));
             }

@@ -55,12 +55,13 @@ public final class OutsideLifetimeRule implements ConsistencyRule {
                     convenors.add(org.organizationId());
                 }
             }
-            // a meeting's last day: its end_date, else its start day
-            PartialDate last = m.endDate() != null ? m.endDate() : m.startDate();
-            String lastField = m.endDate() != null ? "end_date" : "start_date";
+            // a meeting's last day: its end_date, else its start day; an open-ended one without an end goes on
+            boolean openEnded = m.isOpenEnded();
+            PartialDate last = m.endDate() != null || openEnded ? m.endDate() : m.startDate();
+            String lastField = m.endDate() != null || openEnded ? "end_date" : "start_date";
             for (String id : convenors) {
                 dataset.organization(id).ifPresent(org -> check(context, m, "meeting", org,
-                        m.startDate(), "start_date", last, lastField, false));
+                        m.startDate(), "start_date", last, lastField, openEnded));
             }
         }
         for (Membership m : dataset.memberships()) {

@@ -4,11 +4,14 @@ import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Organization;
+import io.github.regsec.model.Person;
+import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
 import io.github.regsec.validation.ValidationRuleIds;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,10 @@ import java.util.regex.Pattern;
  * (compared without case, accents or extra spaces: "Organisation for Security" and
  * "ORGANISATION  FOR SÉCURITY" match), or two meetings share a title (compared the same way) and
  * both dates ({@code start_date} and {@code end_date} as given; meetings without dates are left
- * to {@code missing-date}). Reported on the later record, naming the first one.
+ * to {@code missing-date}), or two persons share a name compared without case, accents, spaces
+ * and punctuation ("António Guterres" and "antonio-guterres" match) and their birth dates are
+ * compatible (either absent, or possibly the same day: {@code 1949} and {@code 1949-04-30}).
+ * Reported on the later record, naming the first one it matches.
  */
 public final class PossibleDuplicateRule implements ConsistencyRule {
 
@@ -40,7 +46,7 @@ public final class PossibleDuplicateRule implements ConsistencyRule {
 
     @Override
     public String description() {
-        return "No two organizations or field offices share a name, and no two meetings share title and dates.";
+        return "No two organizations, field offices or persons share a name, and no two meetings share title and dates.";
     }
 
     @Override
@@ -51,6 +57,43 @@ public final class PossibleDuplicateRule implements ConsistencyRule {
                 "has the same name as ");
         find(context, context.dataset().meetings(), PossibleDuplicateRule::meetingKey, "title",
                 "has the same title and dates as ");
+        persons(context, context.dataset().persons());
+    }
+
+    /** Persons grouped by their name's letters and digits; within a group, birth dates that may be the same day. */
+    private static void persons(RuleContext context, List<Person> persons) {
+        Map<String, List<Person>> byName = new HashMap<>();
+        for (Person person : persons) {
+            String key = lettersAndDigits(person.name());
+            if (key.isEmpty()) {
+                continue;
+            }
+            List<Person> earlier = byName.computeIfAbsent(key, k -> new ArrayList<>());
+            for (Person first : earlier) {
+                if (compatible(first.birthDate(), person.birthDate())) {
+                    context.report(person, "name", "the person has the same name as " + context.describe(first)
+                            + (first.birthDate() == null || person.birthDate() == null ? ""
+                            : " and a birth date that may be the same (" + first.birthDate() + ", " + person.birthDate() + ")")
+                            + ": the same person twice? Merge them, or tell them apart (birth_date, a note)");
+                    break;
+                }
+            }
+            earlier.add(person);
+        }
+    }
+
+    /** True when both dates are absent, one is, or they may be the same day. */
+    private static boolean compatible(PartialDate a, PartialDate b) {
+        return a == null || b == null || (!a.earliest().isAfter(b.latest()) && !b.earliest().isAfter(a.latest()));
+    }
+
+    /** Lower case, accents removed, only letters and digits kept: "António Guterres" is "antonioguterres". */
+    static String lettersAndDigits(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String stripped = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(stripped.length());
+        stripped.codePoints().filter(Character::isLetterOrDigit).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static <T extends DatasetRecord> void find(RuleContext context, List<T> records, Function<T, String> key,

@@ -131,7 +131,7 @@ class RecordConstraintsTest {
         assertThat(p.recordId()).isEqualTo("fsc-2019");
         assertThat(p.field()).isEqualTo("person");
         assertThat(p.location()).isEqualTo(Location.of("meeting_participants.csv", 3));
-        assertThat(p.message()).isEqualTo("a participant needs a value in at least one of person, role or affiliation: give one");
+        assertThat(p.message()).isEqualTo("a participant needs a value in at least one of person, person_id, role or affiliation: give one");
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.Name;
 import io.github.regsec.model.NameKind;
 import io.github.regsec.model.Organization;
+import io.github.regsec.model.Person;
+import io.github.regsec.model.Post;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.Participant;
 import io.github.regsec.model.RecordKind;
@@ -163,6 +165,10 @@ public final class FaultyDatasets {
                         .build();
             case 3:
                 return Meeting.builder(id, "Duplicate", MeetingKind.OTHER).startDate(PartialDate.ofYear(2001)).build();
+            case 5:
+                return Person.builder(id, "Duplicate person").build();
+            case 6:
+                return Post.builder(id, "dup.org", "Duplicate post").build();
             default:
                 return Membership.of(id, "dup.org", TJ, MembershipStatus.MEMBER, null, null);
         }
@@ -487,8 +493,10 @@ public final class FaultyDatasets {
             }
         }
         PartialDate laterEnd = ongoing ? null : PartialDate.of(laterStart.latest().plusDays(length));
-        Membership later = new Membership("planted.later", first.organizationId(), first.member(), MembershipStatus.MEMBER,
-                laterStart, laterEnd, List.of(), null);
+        // in the same post as the first (or both in none): memberships in different posts may overlap
+        Membership later = Membership.builder().id("planted.later").organizationId(first.organizationId())
+                .member(first.member()).status(MembershipStatus.MEMBER).postId(first.postId()).startDate(laterStart)
+                .endDate(laterEnd).build();
         if (!first.period().certainlyOverlaps(later.period())) {
             throw new AssertionError("the generator planted no certain overlap: " + first + " and " + later);
         }
@@ -537,7 +545,7 @@ public final class FaultyDatasets {
      * meetings, memberships; the new record comes after the existing ones of its kind).
      */
     public static Arbitrary<Planted> duplicateIdPlanted() {
-        return Combinators.combine(faulty(), Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 4))
+        return Combinators.combine(faulty(), Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 6))
                 .as((sample, pick, kind) -> {
                     List<DatasetRecord> records = sample.dataset().records().toList();
                     DatasetRecord existing = records.isEmpty() ? minimal(0, "planted.dup") : records.get(pick % records.size());
@@ -553,7 +561,7 @@ public final class FaultyDatasets {
     /** A record's kind's place in dataset order. */
     private static int order(RecordKind kind) {
         return List.of(RecordKind.SOURCE, RecordKind.ORGANIZATION, RecordKind.FIELD_OFFICE, RecordKind.MEETING,
-                RecordKind.MEMBERSHIP).indexOf(kind);
+                RecordKind.MEMBERSHIP, RecordKind.PERSON, RecordKind.POST).indexOf(kind);
     }
 
     /** A reference that names no record: {@code unknown-reference} on the referring record and field. */

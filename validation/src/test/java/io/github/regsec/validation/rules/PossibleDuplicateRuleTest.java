@@ -74,4 +74,34 @@ class PossibleDuplicateRuleTest {
         assertThat(Check.problems(ValidationRuleIds.POSSIBLE_DUPLICATE, org("cis", "CIS"), org("csto", "CSTO"),
                 office("o1", "cis", "TJ", null, null), office("o2", "cis", "TJ", null, null), m1, m2, u1, u2)).isEmpty();
     }
+
+    @Test
+    void reportsTheLaterPersonWithTheSameNameIgnoringCaseAccentsSpacesAndPunctuation() {
+        List<Problem> problems = Check.problems(ValidationRuleIds.POSSIBLE_DUPLICATE,
+                PeopleRules.person("guterres", "António Guterres", "1949-04-30", null),
+                PeopleRules.person("guterres-2", "antonio-GUTERRES.", "1949", null),
+                PeopleRules.person("guterres-3", "Antonio Guterres", null, null));
+        assertThat(problems).extracting(Problem::recordId, Problem::field)
+                .containsExactly(tuple("guterres-2", "name"), tuple("guterres-3", "name"));
+        assertThat(problems.get(0).message()).isEqualTo("the person has the same name as person 'guterres' and a birth"
+                + " date that may be the same (1949-04-30, 1949): the same person twice? Merge them, or tell them apart"
+                + " (birth_date, a note)");
+        assertThat(problems.get(1).message()).startsWith("the person has the same name as person 'guterres': the same");
+    }
+
+    @Test
+    void personsBornOnDifferentDaysAreDifferentPersons() {
+        assertThat(Check.problems(ValidationRuleIds.POSSIBLE_DUPLICATE,
+                PeopleRules.person("a", "Ali Karimov", "1950-03-01", null),
+                PeopleRules.person("b", "Ali Karimov", "1950-03-02", null),
+                PeopleRules.person("c", "Ali Karimov", "1951", null),
+                PeopleRules.person("d", "Ali Karimova", null, null))).isEmpty();
+    }
+
+    @Test
+    void comparesNamesByTheirLettersAndDigits() {
+        assertThat(PossibleDuplicateRule.lettersAndDigits(" Sirodjiddin  Muhriddin. ")).isEqualTo("sirodjiddinmuhriddin");
+        assertThat(PossibleDuplicateRule.lettersAndDigits("António O'Guterres-Pinto")).isEqualTo("antoniooguterrespinto");
+        assertThat(PossibleDuplicateRule.lettersAndDigits("Сироджиддин Мухриддин")).isEqualTo("сироджиддинмухриддин");
+    }
 }

@@ -33,10 +33,10 @@ public final class RecordDecoder {
                 r.require(field.name());
             }
         }
-        if (table.kind() == RecordKind.PARTICIPANT && r.text("person") == null && r.text("role") == null
-                && r.text("affiliation") == null) {
+        if (table.kind() == RecordKind.PARTICIPANT && r.text("person") == null && r.text("person_id") == null
+                && r.text("role") == null && r.text("affiliation") == null) {
             r.report(Problem.error(RuleIds.REQUIRED,
-                    "a participant needs a person, a role or an affiliation: give at least one"), "person");
+                    "a participant needs a person, a person_id, a role or an affiliation: give at least one"), "person");
         }
         Object builder = table.newBuilder();
         for (Field<R> field : table.fields()) {
@@ -59,6 +59,7 @@ public final class RecordDecoder {
             case PARTY -> r.party(name);
             case ENUM -> r.enumValue(name, field::parseEnum);
             case INTEGER -> r.integer(name);
+            case BOOLEAN -> r.bool(name);
             case TEXT_LIST -> r.texts(name);
             case PARTY_LIST -> r.parties(name);
             case IDENTIFIER_LIST -> r.identifiers(name);

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Turns a record or child row into its fields in the order of its field table, the same way for
  * every format: each value is a {@code String}, an {@code Integer} (for
- * {@link io.github.regsec.model.table.FieldType#INTEGER} fields) or a {@code List<String>};
+ * {@link io.github.regsec.model.table.FieldType#INTEGER} fields), a {@code Boolean} (for
+ * {@link io.github.regsec.model.table.FieldType#BOOLEAN} fields) or a {@code List<String>};
  * absent values and empty lists are left out; enumerations are written by format name (defaults
  * included, so {@code alias} and {@code in_person} are explicit); countries as alpha-2. Child
  * rows come without their parent column; nested rows are not included.
@@ -45,7 +46,7 @@ public final class RecordEncoder {
     }
 
     private static Object text(Object value) {
-        if (value instanceof Integer) {
+        if (value instanceof Integer || value instanceof Boolean) {
             return value;
         }
         return value instanceof FormatName named ? named.formatName() : value.toString();

@@ -100,7 +100,7 @@ public final class ValueReader {
         return parse(field, CountryCode::parse);
     }
 
-    /** A party ({@code country:TJ}, {@code org:osce}), or null. */
+    /** A party ({@code country:TJ}, {@code org:osce}, {@code person:emomali-rahmon}), or null. */
     public Party party(String field) {
         return parse(field, Party::parse);
     }
@@ -118,6 +118,23 @@ public final class ValueReader {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a whole number");
             }
+        });
+    }
+
+    /**
+     * A yes or no: {@code true} or {@code false} (spaces around ignored, lower case only), or
+     * null.
+     */
+    public Boolean bool(String field) {
+        return parse(field, text -> {
+            String value = text.strip();
+            if (value.equals("true")) {
+                return Boolean.TRUE;
+            }
+            if (value.equals("false")) {
+                return Boolean.FALSE;
+            }
+            throw new IllegalArgumentException("'" + text + "' is not true or false");
         });
     }
 

@@ -79,8 +79,8 @@ public final class WritabilityCheck {
         }
         if (type == FieldType.PARTY && !rereads(text)) {
             throw new IllegalArgumentException(who + ": " + field + " '" + text
-                    + "' cannot be written so that it reads back unchanged: a party is country:CODE or org:ID,"
-                    + " with an id of letters, digits and . _ : -");
+                    + "' cannot be written so that it reads back unchanged: a party is country:CODE, org:ID or"
+                    + " person:ID, with an id of letters, digits and . _ : -");
         }
     }
 

@@ -26,9 +26,10 @@ import java.util.stream.Stream;
 /**
  * Reads a regsec dataset from a CSV directory (docs/FORMATS.md#csv-directory), or one of its files.
  *
- * <p>A directory holds up to seven files with fixed names ({@code sources.csv},
+ * <p>A directory holds up to nine files with fixed names ({@code sources.csv},
  * {@code organizations.csv}, {@code names.csv}, {@code field_offices.csv}, {@code meetings.csv},
- * {@code meeting_participants.csv}, {@code memberships.csv}), each also accepted gzipped
+ * {@code meeting_participants.csv}, {@code memberships.csv}, {@code persons.csv},
+ * {@code posts.csv}), each also accepted gzipped
  * ({@code organizations.csv.gz}). Only {@code organizations.csv} is required: without it the
  * read reports a {@code syntax} error on that file name and reads the other files. A missing
  * other file means no records of its kind. Both {@code X.csv} and {@code X.csv.gz} present is a

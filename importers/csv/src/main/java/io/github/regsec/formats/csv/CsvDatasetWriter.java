@@ -25,9 +25,14 @@ import java.util.stream.Collectors;
  * Writes a dataset as a CSV directory (docs/FORMATS.md#csv-directory) that {@link CsvDatasetImporter}
  * reads back into equal records in the same order.
  *
- * <p>All seven files are written, each with its header even when it has no rows, so that the
- * directory describes itself; existing files of those names are replaced, other files are left
- * alone. Columns come in the fixed order of {@link RecordTable#csvColumns()}, values as
+ * <p>The files of the kinds regsec has always had are written, each with its header even when it
+ * has no rows, so that the directory describes itself; {@code persons.csv} and {@code posts.csv}
+ * ({@link RecordTable#writtenWhenUsed()}) only when the dataset has persons or posts, and the
+ * columns added to a file later ({@link io.github.regsec.model.table.Field#writtenWhenUsed()}:
+ * a membership's {@code post_id}) only when a row of the file has a value for them, so that a
+ * dataset without persons and posts is written exactly as before. Existing files of those names
+ * are replaced, other files are left alone. Columns come in the fixed order of
+ * {@link RecordTable#csvColumns()}, values as
  * {@link RecordEncoder} gives them (lists joined with {@code ;}, absent values as empty cells),
  * names in the order of their organizations then field offices, participants in the order of
  * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
@@ -79,7 +84,7 @@ public final class CsvDatasetWriter implements DatasetWriter {
         return true;
     }
 
-    /** Writes the seven files into {@code target}, a directory created if needed. */
+    /** Writes the files into {@code target}, a directory created if needed. */
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         WritabilityCheck.check(dataset); // refuses what cannot be written, before any file is touched
@@ -91,11 +96,16 @@ public final class CsvDatasetWriter implements DatasetWriter {
             Files.deleteIfExists(marker);
         }
         for (RecordTable<?> schema : RecordTables.all()) {
+            List<Row> rows = rows(schema, dataset);
+            if (schema.writtenWhenUsed() && rows.isEmpty()) {
+                continue;
+            }
+            List<String> columns = columns(schema, rows);
             try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
                  CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
-                writer.writeHeader(schema.csvColumns());
-                for (Row row : rows(schema, dataset)) {
-                    writer.writeRow(cells(schema, row));
+                writer.writeHeader(columns);
+                for (Row row : rows) {
+                    writer.writeRow(cells(schema, columns, row));
                 }
             }
         }
@@ -130,9 +140,21 @@ public final class CsvDatasetWriter implements DatasetWriter {
         return rows;
     }
 
-    private static List<String> cells(RecordTable<?> schema, Row row) {
-        List<String> cells = new ArrayList<>();
+    /** The table's columns, without those written only when used that no row uses. */
+    private static List<String> columns(RecordTable<?> schema, List<Row> rows) {
+        List<String> columns = new ArrayList<>();
         for (String column : schema.csvColumns()) {
+            boolean whenUsed = schema.field(column).map(f -> f.writtenWhenUsed()).orElse(false);
+            if (!whenUsed || rows.stream().anyMatch(r -> r.fields().containsKey(column))) {
+                columns.add(column);
+            }
+        }
+        return columns;
+    }
+
+    private static List<String> cells(RecordTable<?> schema, List<String> columns, Row row) {
+        List<String> cells = new ArrayList<>();
+        for (String column : columns) {
             cells.add(column.equals(schema.parentField()) ? row.parentId() : cell(row, column));
         }
         return cells;

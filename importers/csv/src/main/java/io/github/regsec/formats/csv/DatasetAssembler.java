@@ -144,6 +144,7 @@ final class DatasetAssembler {
             table.children().filter(c -> c.table().kind() == childKind)
                     .ifPresent(c -> parents.add(table.kind().formatName().replace('_', ' ')));
         }
-        return String.join(" or ", parents);
+        return parents.size() == 1 ? parents.get(0)
+                : String.join(", ", parents.subList(0, parents.size() - 1)) + " or " + parents.get(parents.size() - 1);
     }
 }

@@ -5,7 +5,7 @@
  *   <li>{@link io.github.regsec.formats.csv.CsvDatasetImporter}: the {@code csv} importer,
  *       reads a directory (or one of its files) into a dataset with every problem located.</li>
  *   <li>{@link io.github.regsec.formats.csv.CsvDatasetWriter}: the {@code csv} writer,
- *       writes the seven files deterministically.</li>
+ *       writes the files deterministically.</li>
  *   <li>{@code DatasetAssembler} (internal): attaches names and participants to their records
  *       once every file is read.</li>
  *   <li>{@link io.github.regsec.formats.csv.rows}: the CSV rows underneath, reusable for

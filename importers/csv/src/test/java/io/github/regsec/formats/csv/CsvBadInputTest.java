@@ -206,7 +206,8 @@ class CsvBadInputTest {
         assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, memberships, 5).message())
                 .startsWith("member: 'country:XX' is not a party");
         assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, memberships, 6).message())
-                .isEqualTo("member: 'nation:TJ' is not a party: expected country:CODE (country:TJ) or org:ID (org:osce)");
+                .isEqualTo("member: 'nation:TJ' is not a party: expected country:CODE (country:TJ), org:ID (org:osce)"
+                        + " or person:ID (person:emomali-rahmon)");
         assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, memberships, 7).message())
                 .startsWith("status: 'full_member' is not one of member, associate");
 
@@ -242,9 +243,9 @@ class CsvBadInputTest {
         Problem nato = problem(result, RuleIds.UNKNOWN_REFERENCE, Severity.ERROR, "names.csv", 3);
         assertThat(nato.field()).isEqualTo("record_id");
         assertThat(nato.recordKind()).isEqualTo(RecordKind.NAME);
-        assertThat(nato.message()).isEqualTo("record_id: 'nato' names no organization or field office in the dataset");
+        assertThat(nato.message()).isEqualTo("record_id: 'nato' names no organization, field office or person in the dataset");
         assertThat(problem(result, RuleIds.UNKNOWN_REFERENCE, Severity.ERROR, "names.csv", 4).message())
-                .isEqualTo("record_id: 'broken' names an organization or field office that was not imported:"
+                .isEqualTo("record_id: 'broken' names an organization, field office or person that was not imported:"
                         + " its row (organizations.csv:3) has errors");
         Problem noParent = problem(result, RuleIds.REQUIRED, Severity.ERROR, "names.csv", 5);
         assertThat(noParent.field()).isEqualTo("record_id");

@@ -78,9 +78,9 @@ class CsvRoundTripProperties {
 
         assertThat(read.problems()).isEmpty();
         assertThat(records(read.dataset())).isEqualTo(records(original));
-        for (RecordTable<?> schema : RecordTables.all()) {
-            assertThat(Files.readAllBytes(second.resolve(schema.csvFile()))).as(schema.csvFile())
-                    .isEqualTo(Files.readAllBytes(first.resolve(schema.csvFile())));
+        assertThat(Fixtures.listing(second)).isEqualTo(Fixtures.listing(first));
+        for (String file : Fixtures.listing(first)) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(first.resolve(file)));
         }
     }
 
@@ -95,6 +95,9 @@ class CsvRoundTripProperties {
         assertThat(read.problems()).isEmpty();
         assertThat(records(read.dataset())).isEqualTo(records(original));
         for (RecordTable<?> schema : RecordTables.all()) {
+            if (!Files.exists(safe.resolve(schema.csvFile()))) {
+                continue; // persons.csv and posts.csv are written only for datasets with persons and posts
+            }
             try (CsvRows rows = CsvRows.open(safe.resolve(schema.csvFile()))) {
                 for (CsvRow row : rows) {
                     assertThat(row.values()).as("%s line %d", schema.csvFile(), row.line())

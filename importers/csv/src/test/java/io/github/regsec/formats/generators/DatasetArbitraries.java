@@ -16,11 +16,14 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.Participant;
 import io.github.regsec.model.ParticipationMode;
+import io.github.regsec.model.Person;
+import io.github.regsec.model.Post;
 import io.github.regsec.model.Source;
 import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
+import io.github.regsec.model.party.PersonParty;
 import io.github.regsec.model.time.PartialDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -130,9 +133,16 @@ public final class DatasetArbitraries {
         return country().injectNull(0.4);
     }
 
-    /** A country or an organization. */
+    /** A country, an organization or a person. */
     public static Arbitrary<Party> party() {
-        return Arbitraries.oneOf(country().map(CountryParty::new), id().map(OrganizationParty::new));
+        return Arbitraries.oneOf(country().map(CountryParty::new), id().map(OrganizationParty::new),
+                id().map(PersonParty::new));
+    }
+
+    /** A role tag, lower-case kebab case. */
+    private static Arbitrary<String> optionalTag() {
+        return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(6)
+                .list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("-", parts)).injectNull(0.4);
     }
 
     private static Arbitrary<List<Party>> parties() {
@@ -165,11 +175,11 @@ public final class DatasetArbitraries {
                 optionalDate(), optionalText(), optionalText()).as(Name::new);
     }
 
-    /** A participant of a meeting: a person, a role or an affiliation at least. */
+    /** A participant of a meeting: a person, a person record, a role or an affiliation at least. */
     public static Arbitrary<Participant> participant() {
-        return Combinators.combine(optionalText(), optionalText(), party().injectNull(0.5),
+        return Combinators.combine(optionalText(), optionalId(), optionalText(), party().injectNull(0.5),
                         Arbitraries.of(ParticipationMode.class), optionalText()).as(Participant::new)
-                .filter(p -> p.person() != null || p.role() != null || p.affiliation() != null);
+                .filter(p -> p.person() != null || p.personId() != null || p.role() != null || p.affiliation() != null);
     }
 
     /** A source, waiting for its id. */
@@ -220,8 +230,8 @@ public final class DatasetArbitraries {
                         s.kind(), s.country(), s.city(), s.opening(), s.closing(), identifiers, sources, note, names));
     }
 
-    private record MeetingStart(String title, MeetingKind kind, PartialDate start, PartialDate end, CountryCode country,
-                                String city, String venue, String parentId) {
+    private record MeetingStart(String title, MeetingKind kind, PartialDate start, PartialDate end, Boolean openEnded,
+                                CountryCode country, String city, String venue) {
     }
 
     private record MeetingMiddle(List<Party> convenors, String hostOfficeId, Party chair, List<Party> supporters,
@@ -231,21 +241,48 @@ public final class DatasetArbitraries {
     /** A meeting with its participants, waiting for its id. */
     public static Arbitrary<Function<String, DatasetRecord>> meeting() {
         Arbitrary<MeetingStart> start = Combinators.combine(requiredText(), Arbitraries.of(MeetingKind.class),
-                optionalDate(), optionalDate(), optionalCountry(), optionalText(), optionalText(), optionalId())
-                .as(MeetingStart::new);
+                optionalDate(), optionalDate(), Arbitraries.of(Boolean.TRUE).injectNull(0.8), optionalCountry(),
+                optionalText(), optionalText()).as(MeetingStart::new);
         Arbitrary<MeetingMiddle> middle = Combinators.combine(parties(), optionalId(), party().injectNull(0.5), parties(),
                 listItems(), optionalInteger(), optionalText(), listItems()).as(MeetingMiddle::new);
-        return Combinators.combine(start, middle, optionalText(), participant().list().ofMaxSize(3))
-                .as((s, m, note, participants) -> id -> new Meeting(id, s.title(), s.kind(), s.start(), s.end(),
-                        s.country(), s.city(), s.venue(), s.parentId(), m.convenors(), m.hostOfficeId(), m.chair(),
-                        m.supporters(), m.topics(), m.attendance(), m.summary(), m.sources(), note, participants));
+        return Combinators.combine(start, middle, optionalId(), identifier().list().ofMaxSize(2), optionalText(), participant().list().ofMaxSize(3))
+                .as((s, m, parentId, identifiers, note, participants) -> id -> new Meeting(id, s.title(), s.kind(),
+                        s.start(), s.end(), s.openEnded(), s.country(), s.city(), s.venue(), parentId, m.convenors(),
+                        m.hostOfficeId(), m.chair(), m.supporters(), m.topics(), m.attendance(), m.summary(), identifiers,
+                        m.sources(), note, participants));
     }
 
-    /** A membership, waiting for its id. */
+    private record MembershipPost(String postId, String role, Party onBehalfOf) {
+    }
+
+    /** A membership (in a post, now and then), waiting for its id. */
     public static Arbitrary<Function<String, DatasetRecord>> membership() {
-        return Combinators.combine(id(), party(), Arbitraries.of(MembershipStatus.class), optionalDate(), optionalDate(),
-                listItems(), optionalText()).as((organizationId, member, status, start, end, sources, note) ->
-                id -> new Membership(id, organizationId, member, status, start, end, sources, note));
+        Arbitrary<MembershipPost> post = Combinators.combine(optionalId(), optionalText(), party().injectNull(0.6))
+                .as(MembershipPost::new);
+        return Combinators.combine(id(), party(), Arbitraries.of(MembershipStatus.class), post, optionalDate(),
+                optionalDate(), listItems(), optionalText()).as((organizationId, member, status, p, start, end, sources,
+                note) -> id -> new Membership(id, organizationId, member, status, p.postId(), p.role(), p.onBehalfOf(),
+                start, end, sources, note));
+    }
+
+    /** A person with their names, waiting for their id. */
+    public static Arbitrary<Function<String, DatasetRecord>> person() {
+        return Combinators.combine(requiredText(), optionalText(), optionalDate(), optionalDate(),
+                identifier().list().ofMaxSize(2), listItems(), optionalText(), name().list().ofMaxSize(3))
+                .as((name, gender, birth, death, identifiers, sources, note, names) -> id -> new Person(id, name, gender,
+                        birth, death, identifiers, sources, note, names));
+    }
+
+    private record PostStart(String organizationId, String label, String role, Boolean singleHolder) {
+    }
+
+    /** A post, waiting for its id. */
+    public static Arbitrary<Function<String, DatasetRecord>> post() {
+        Arbitrary<PostStart> start = Combinators.combine(id(), requiredText(), optionalTag(),
+                Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.3)).as(PostStart::new);
+        return Combinators.combine(start, optionalDate(), optionalDate(), identifier().list().ofMaxSize(2), listItems(),
+                optionalText()).as((s, begin, end, identifiers, sources, note) -> id -> new Post(id, s.organizationId(),
+                s.label(), s.role(), s.singleHolder(), begin, end, identifiers, sources, note));
     }
 
     // ---- datasets ----
@@ -257,12 +294,12 @@ public final class DatasetArbitraries {
     public static Arbitrary<Dataset> datasets() {
         return Combinators.combine(source().list().ofMaxSize(3), organization().list().ofMaxSize(4),
                         fieldOffice().list().ofMaxSize(3), meeting().list().ofMaxSize(3), membership().list().ofMaxSize(4),
-                        id().list().ofSize(17))
-                .as((sources, organizations, offices, meetings, memberships, ids) -> {
+                        person().list().ofMaxSize(3), post().list().ofMaxSize(3), id().list().ofSize(23))
+                .as((sources, organizations, offices, meetings, memberships, persons, posts, ids) -> {
                     Dataset.Builder builder = Dataset.builder();
                     int n = 0;
                     for (List<Function<String, DatasetRecord>> kind : List.of(sources, organizations, offices, meetings,
-                            memberships)) {
+                            memberships, persons, posts)) {
                         for (Function<String, DatasetRecord> record : kind) {
                             builder.add(record.apply(ids.get(n) + "-" + n));
                             n++;

@@ -29,7 +29,7 @@ import tools.jackson.core.exc.JacksonIOException;
 /**
  * Reads a regsec JSON document ({@code *.json}, docs/FORMATS.md#json-document): one object with
  * {@code "format": "regsec-dataset/1"} and arrays of sources, organizations, field offices,
- * meetings and memberships, names and participants nested in their records. Reads with the
+ * meetings, memberships, persons and posts, names and participants nested in their records. Reads with the
  * streaming parser, record by record; every problem has its line and column. Broken JSON, bytes
  * that are not UTF-8 and damaged gzip data (in any member of a multi-member file, or data after
  * the last member that is not gzip) stop the file (the records before them are imported);
@@ -125,11 +125,17 @@ public final class JsonDatasetImporter implements DatasetImporter {
             return;
         }
         Set<String> seen = new HashSet<>();
+        boolean[] regsec = {false}; // a format property or a first record has shown a regsec document
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Location at = reader.location();
             parser.nextToken();
             Optional<RecordTable<?>> schema = RecordTables.forJsonArray(name);
+            Problem popolo = regsec[0] ? null : PopoloShape.collection(name, at);
+            if (popolo != null) {
+                context.report(popolo);
+                return;
+            }
             if (!seen.add(name)) {
                 reader.skipValue();
                 context.report(syntax(at, name, name + ": the property is given twice in the document: give it once"));
@@ -140,8 +146,11 @@ public final class JsonDatasetImporter implements DatasetImporter {
                             + format.describe() + ": this is not a document this version of regsec reads"));
                     return;
                 }
+                regsec[0] |= format.type() != JsonObject.Type.NULL;
             } else if (schema.isPresent() && parser.currentToken() == JsonToken.START_ARRAY) {
-                readRecords(parser, reader, schema.get(), context);
+                if (!readRecords(parser, reader, schema.get(), context, regsec)) {
+                    return;
+                }
             } else if (schema.isPresent()) {
                 Value found = reader.skipValue();
                 if (found.type() != JsonObject.Type.NULL) {
@@ -151,7 +160,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
             } else {
                 reader.skipValue();
                 context.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "'" + name + "' is not part of a regsec document: "
-                        + "it is ignored (known are format, sources, organizations, field_offices, meetings, memberships)")
+                        + "it is ignored (known are format, sources, organizations, field_offices, meetings, memberships, persons, posts)")
                         .withField(name).withLocation(at));
             }
         }
@@ -160,11 +169,25 @@ public final class JsonDatasetImporter implements DatasetImporter {
         }
     }
 
-    private static void readRecords(JsonParser parser, JsonObjectReader reader, RecordTable<?> schema, ImportContext context)
-            throws IOException {
+    /**
+     * Reads an array of records; false when its first record showed a Popolo file, which ends
+     * the read.
+     *
+     * @param regsec whether the document is known to be a regsec document; set by the first record
+     */
+    private static boolean readRecords(JsonParser parser, JsonObjectReader reader, RecordTable<?> schema,
+                                       ImportContext context, boolean[] regsec) throws IOException {
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken()) {
             if (t == JsonToken.START_OBJECT) {
                 JsonObject object = reader.readRecord(property -> RecordImporter.reads(schema, property));
+                if (!regsec[0]) {
+                    Problem popolo = PopoloShape.record(schema.jsonName(), object);
+                    if (popolo != null) {
+                        context.report(popolo);
+                        return false;
+                    }
+                    regsec[0] = true;
+                }
                 RecordImporter.importRecord(object, schema, Set.of(), context);
             } else {
                 Value found = reader.skipValue();
@@ -173,6 +196,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
                         .withRecord(schema.kind(), null)));
             }
         }
+        return true;
     }
 
     private static Problem syntax(Location at, String field, String message) {

@@ -46,8 +46,12 @@ public final class JsonDatasetWriter extends FileDatasetWriter {
             json.writeStartObject();
             json.writeStringProperty("format", JsonDatasetImporter.FORMAT);
             for (RecordTable<?> schema : ARRAYS) {
+                List<DatasetRecord> records = records(dataset, schema);
+                if (schema.writtenWhenUsed() && records.isEmpty()) {
+                    continue; // persons and posts only when there are some: older data is written as before
+                }
                 json.writeArrayPropertyStart(schema.jsonName());
-                for (DatasetRecord record : records(dataset, schema)) {
+                for (DatasetRecord record : records) {
                     JsonRecordWriter.write(json, record, null);
                 }
                 json.writeEndArray();

@@ -79,6 +79,10 @@ final class JsonFields implements FieldValues {
             if (value.type() != Type.INTEGER) {
                 refuse(field.name(), value, "a whole number (a JSON number such as 57)");
             }
+        } else if (field.type() == FieldType.BOOLEAN) {
+            if (value.type() != Type.BOOLEAN) {
+                refuse(field.name(), value, "true or false (a JSON boolean)");
+            }
         } else if (value.type() != Type.STRING) {
             refuse(field.name(), value, "a text (a JSON string)");
         } else {
@@ -137,7 +141,9 @@ final class JsonFields implements FieldValues {
         Value value = object.value(field);
         boolean integer = value != null && value.type() == Type.INTEGER
                 && schema.field(field).map(f -> f.type() == FieldType.INTEGER).orElse(false);
-        if (value == null || refused.contains(field) || !(value.type() == Type.STRING || integer)
+        boolean bool = value != null && value.type() == Type.BOOLEAN
+                && schema.field(field).map(f -> f.type() == FieldType.BOOLEAN).orElse(false);
+        if (value == null || refused.contains(field) || !(value.type() == Type.STRING || integer || bool)
                 || value.text().isEmpty()) {
             return null;
         }

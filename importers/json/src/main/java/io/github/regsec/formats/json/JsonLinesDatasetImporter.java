@@ -28,7 +28,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads regsec JSON Lines ({@code *.ndjson}, {@code *.jsonl}; docs/FORMATS.md#json-lines): one record
  * object a line with a {@code "type"} of {@code source}, {@code organization},
- * {@code field_office}, {@code meeting} or {@code membership}, in any order; blank lines are
+ * {@code field_office}, {@code meeting}, {@code membership}, {@code person} or {@code post}, in
+ * any order; blank lines are
  * allowed. Streams: each line is parsed on its own and handed on, so a file larger than the heap
  * can be read with {@link ImportContext#streaming}. A broken line is one rejected row; the other
  * lines still import. Damaged gzip data (in any member of a multi-member file, or data after the
@@ -39,7 +40,7 @@ import tools.jackson.core.json.JsonFactory;
 public final class JsonLinesDatasetImporter implements DatasetImporter {
 
     private static final String TYPE = "type";
-    private static final String TYPES = "source, organization, field_office, meeting or membership";
+    private static final String TYPES = "source, organization, field_office, meeting, membership, person or post";
 
     @Override
     public String name() {

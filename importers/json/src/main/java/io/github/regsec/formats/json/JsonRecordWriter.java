@@ -11,8 +11,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes one record as a JSON object, for both writers: its fields in the schema's order from
- * the {@link RecordEncoder} (texts as strings, whole numbers as numbers, lists as arrays, absent
- * values left out), then its names or participants as a nested array when it has any.
+ * the {@link RecordEncoder} (texts as strings, whole numbers as numbers, yes or no as JSON
+ * booleans, lists as arrays, absent values left out), then its names or participants as a nested array when it has any.
  *
  */
 final class JsonRecordWriter {
@@ -51,6 +51,8 @@ final class JsonRecordWriter {
             Object value = field.getValue();
             if (value instanceof Integer number) {
                 out.writeNumber(number);
+            } else if (value instanceof Boolean bool) {
+                out.writeBoolean(bool);
             } else if (value instanceof List<?> items) {
                 out.writeStartArray();
                 for (Object item : items) {

@@ -84,8 +84,13 @@ class CrossFormatRoundTripProperties {
         Path csvAfter = write(fromJsonLines, temp.resolve("after"));
 
         for (RecordTable<?> schema : RecordTables.all()) {
-            assertThat(Files.readAllBytes(csvAfter.resolve(schema.csvFile()))).as(schema.csvFile())
-                    .isEqualTo(Files.readAllBytes(csvBefore.resolve(schema.csvFile())));
+            // persons.csv and posts.csv are written only for datasets that have persons and posts
+            assertThat(Files.exists(csvAfter.resolve(schema.csvFile()))).as(schema.csvFile())
+                    .isEqualTo(Files.exists(csvBefore.resolve(schema.csvFile())));
+            if (Files.exists(csvBefore.resolve(schema.csvFile()))) {
+                assertThat(Files.readAllBytes(csvAfter.resolve(schema.csvFile()))).as(schema.csvFile())
+                        .isEqualTo(Files.readAllBytes(csvBefore.resolve(schema.csvFile())));
+            }
         }
     }
 

@@ -34,7 +34,7 @@ class JsonLinesDatasetImporterTest {
             # file                     | rule          | sev     | line | col   | field  | kind    | message                                                      | read | imp | rej
             broken-line.jsonl          | syntax        | error   | 2    | 39    | -      | -       | broken JSON: unexpected character ('"'): was expecting comma  | 3    | 2   | 1
             truncated-line.jsonl       | syntax        | error   | 3    | 46    | -      | -       | broken JSON: unexpected end-of-input: an object is not closed | 3    | 2   | 1
-            unknown-type.jsonl         | syntax        | error   | 1    | 10    | type   | -       | type: expected one of source, organization, field_office, meeting or membership, found the text "alliance" | 2 | 1 | 1
+            unknown-type.jsonl         | syntax        | error   | 1    | 10    | type   | -       | type: expected one of source, organization, field_office, meeting, membership, person or post, found the text "alliance" | 2 | 1 | 1
             type-not-text.jsonl        | syntax        | error   | 1    | 10    | type   | -       | found the number 5                                           | 1    | 0   | 1
             missing-type.jsonl         | required      | error   | 1    | 1     | type   | -       | type is required                                             | 1    | 0   | 1
             two-records.jsonl          | syntax        | error   | 1    | 48    | -      | -       | a line holds one record                                      | 2    | 1   | 1

@@ -1,0 +1,170 @@
+package io.github.regsec.model;
+
+import io.github.regsec.model.constraints.DatesInOrder;
+import io.github.regsec.model.constraints.RecordId;
+import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A person: a head of state, a minister, a secretary general, a researcher. The posts a person
+ * held and the organizations they belonged to are memberships with the member
+ * {@code person:ID}; the meetings they took part in name them in a participant's
+ * {@code person_id}. Build one with {@link #builder(String, String)}.
+ *
+ * @param id the id, unique in the dataset
+ * @param name the name the person is best known by
+ * @param gender the gender as the source gives it ({@code female}, {@code male}...), or null
+ * @param birthDate when the person was born, or null when unknown
+ * @param deathDate when the person died, or null while alive (or unknown)
+ * @param identifiers the person's ids in other systems ({@code wikidata:Q...})
+ * @param sources the ids of the sources that support the record
+ * @param note free-text remarks, or null
+ * @param names the person's other names (former names, spellings, transliterations), in file order
+ */
+@DatesInOrder
+public record Person(
+        @NotNull @RecordId String id,
+        @NotBlank String name,
+        String gender,
+        PartialDate birthDate,
+        PartialDate deathDate,
+        List<Identifier> identifiers,
+        List<@RecordId String> sources,
+        String note,
+        List<@Valid Name> names) implements DatasetRecord, Dated {
+
+    public Person {
+        Checks.required(id, "id");
+        Checks.required(name, "name");
+        gender = Checks.optional(gender);
+        note = Checks.optional(note);
+        identifiers = Checks.list(identifiers, "identifiers");
+        sources = Checks.list(sources, "sources");
+        names = Checks.list(names, "names");
+    }
+
+    /** A builder for a person with the required values. */
+    public static Builder builder(String id, String name) {
+        return new Builder().id(id).name(name);
+    }
+
+    /** An empty builder: set at least the required values before {@code build()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this person's values. */
+    public Builder toBuilder() {
+        return builder(id, name).gender(gender).birthDate(birthDate).deathDate(deathDate)
+                .identifiers(identifiers).sources(sources).note(note).names(names);
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.PERSON;
+    }
+
+    /** The person's life: from birth to death (an absent death date: alive, or not known). */
+    @Override
+    public Period period() {
+        return Period.of(birthDate, deathDate);
+    }
+
+    /** Builds a {@link Person}; every setter accepts null for "absent". */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private String gender;
+        private PartialDate birthDate;
+        private PartialDate deathDate;
+        private List<Identifier> identifiers = new ArrayList<>();
+        private List<String> sources = new ArrayList<>();
+        private String note;
+        private List<Name> names = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** Sets {@code name}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@code gender}. */
+        public Builder gender(String gender) {
+            this.gender = gender;
+            return this;
+        }
+
+        /** Sets {@code birthDate}. */
+        public Builder birthDate(PartialDate birthDate) {
+            this.birthDate = birthDate;
+            return this;
+        }
+
+        /** Sets {@code deathDate}. */
+        public Builder deathDate(PartialDate deathDate) {
+            this.deathDate = deathDate;
+            return this;
+        }
+
+        /** Sets {@code identifiers}. */
+        public Builder identifiers(List<Identifier> identifiers) {
+            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            return this;
+        }
+
+        /** Adds an identifier. */
+        public Builder addIdentifier(Identifier identifier) {
+            this.identifiers.add(identifier);
+            return this;
+        }
+
+        /** Sets {@code sources}. */
+        public Builder sources(List<String> sources) {
+            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            return this;
+        }
+
+        /** Adds a source id. */
+        public Builder addSource(String sourceId) {
+            this.sources.add(sourceId);
+            return this;
+        }
+
+        /** Sets {@code note}. */
+        public Builder note(String note) {
+            this.note = note;
+            return this;
+        }
+
+        /** Sets {@code names}. */
+        public Builder names(List<Name> names) {
+            this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
+            return this;
+        }
+
+        /** Adds another name. */
+        public Builder addName(Name name) {
+            this.names.add(name);
+            return this;
+        }
+
+        /** The person; fails with a message naming the field when a required value is null. */
+        public Person build() {
+            return new Person(id, name, gender, birthDate, deathDate, identifiers, sources, note, names);
+        }
+    }
+}
