@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param rowsRead rows (records and child rows) read
  * @param rowsImported rows imported
  * @param rowsRejected rows not imported, each with at least one error among the problems
+ * @param errors the errors found, including those left out of {@code problems} past
+ *     {@link ReadOptions#maxProblems()}
+ * @param warnings the warnings found, likewise (the {@link io.github.regsec.problem.RuleIds#PROBLEMS_LEFT_OUT}
+ *     warning that says how many were left out is not one of them)
  */
 public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocations locations, List<String> files,
-                           long rowsRead, long rowsImported, long rowsRejected) {
+                           long rowsRead, long rowsImported, long rowsRejected, long errors, long warnings) {
 
     public ImportResult {
         Objects.requireNonNull(dataset, "dataset");
@@ -30,15 +34,18 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
             throw new IllegalArgumentException("rows read (" + rowsRead + ") must equal imported (" + rowsImported
                     + ") plus rejected (" + rowsRejected + ")");
         }
+        if (errors < 0 || warnings < 0) {
+            throw new IllegalArgumentException("problem counts cannot be negative: " + errors + ", " + warnings);
+        }
     }
 
     /** True when reading found an error. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
-    /** The number of problems of a severity. */
+    /** The number of problems of a severity found, including those left out of {@link #problems()}. */
     public long count(Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
+        return severity == Severity.ERROR ? errors : warnings;
     }
 }

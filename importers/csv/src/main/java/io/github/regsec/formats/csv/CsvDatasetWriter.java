@@ -1,7 +1,7 @@
 package io.github.regsec.formats.csv;
 
 import io.github.regsec.formats.DatasetWriter;
-import io.github.regsec.formats.InputFiles;
+import io.github.regsec.formats.OutputFiles;
 import io.github.regsec.formats.WriteOptions;
 import io.github.regsec.formats.csv.rows.CsvRowWriter;
 import io.github.regsec.formats.codec.RecordEncoder;
@@ -10,6 +10,7 @@ import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.model.table.RecordTables;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
  * reads back into equal records in the same order.
  *
  * <p>All seven files are written, each with its header even when it has no rows, so that the
- * directory describes itself; existing files of those names are replaced, other files are left
- * alone. Columns come in the fixed order of {@link RecordTable#csvColumns()}, values as
+ * directory describes itself; the directory is replaced whole (an earlier dataset's files go,
+ * other files are kept), never left half written. Columns come in the fixed order of {@link RecordTable#csvColumns()}, values as
  * {@link RecordEncoder} gives them (lists joined with {@code ;}, absent values as empty cells),
  * names in the order of their organizations then field offices, participants in the order of
  * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
@@ -35,7 +36,7 @@ import java.util.stream.Collectors;
  * {@link WriteOptions#safeSpreadsheetValues()}, values are written with
  * {@link io.github.regsec.formats.csv.rows.SpreadsheetSafeValues} and the directory gets a
  * {@link #SPREADSHEET_SAFE_MARKER} file, from which the importer knows to restore the values;
- * without the option an old marker is removed.
+ * without the option it has none.
  *
  * <p>Values no format can carry unchanged are refused with an {@link IllegalArgumentException}
  * naming the record and field ({@link WritabilityCheck}), rather than written so that they read back
@@ -79,26 +80,38 @@ public final class CsvDatasetWriter implements DatasetWriter {
         return true;
     }
 
-    /** Writes the seven files into {@code target}, a directory created if needed. */
+    /**
+     * Writes the seven files into {@code target}, a directory created if needed, replacing it
+     * whole ({@link OutputFiles#replaceDirectory}): the files are written into a new directory
+     * beside it, which takes its place only when all of them are written, so a failure or a kill
+     * leaves the complete old dataset or the complete new one. The old dataset's files (these names,
+     * gzipped or not, and the spreadsheet-safe marker) go; any other file in the directory is
+     * carried over.
+     */
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         WritabilityCheck.check(dataset); // refuses what cannot be written, before any file is touched
-        Files.createDirectories(target);
-        Path marker = target.resolve(SPREADSHEET_SAFE_MARKER);
-        if (options.safeSpreadsheetValues()) {
-            Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
-        } else {
-            Files.deleteIfExists(marker);
-        }
-        for (RecordTable<?> schema : RecordTables.all()) {
-            try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
-                 CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
-                writer.writeHeader(schema.csvColumns());
-                for (Row row : rows(schema, dataset)) {
-                    writer.writeRow(cells(schema, row));
+        OutputFiles.replaceDirectory(target, CsvDatasetWriter::isDatasetFile, directory -> {
+            if (options.safeSpreadsheetValues()) {
+                Files.writeString(directory.resolve(SPREADSHEET_SAFE_MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            }
+            for (RecordTable<?> schema : RecordTables.all()) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(schema.csvFile())), 1 << 16);
+                     CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
+                    writer.writeHeader(schema.csvColumns());
+                    for (Row row : rows(schema, dataset)) {
+                        writer.writeRow(cells(schema, row));
+                    }
                 }
             }
-        }
+        });
+    }
+
+    /** True for the name of a file a CSV dataset directory holds: one of the seven, gzipped or not, or the marker. */
+    private static boolean isDatasetFile(String name) {
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - ".gz".length()) : name;
+        return name.equals(SPREADSHEET_SAFE_MARKER)
+                || RecordTables.all().stream().anyMatch(schema -> schema.csvFile().equals(plain));
     }
 
     /**
