@@ -73,7 +73,7 @@ class HostileInputTest {
             binary.json          | binary.json          | 1    | binary.json:1: error syntax: the file is not valid UTF-8 text here: save it as UTF-8; the rest of the file was not read (0 records were read before it)
             latin1.json          | latin1.json          | 5    | latin1.json:5: error syntax: the file is not valid UTF-8 text here: save it as UTF-8; the record was left out and reading went on at line 6
             utf16-bom.json       | utf16-bom.json       | 1    | utf16-bom.json:1: error syntax: the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8: save it as UTF-8; the file was not read
-            truncated.json       | truncated.json       | 5    | truncated.json:5: error syntax: broken JSON: unexpected end-of-input: was expecting closing quote for a string value; no record was found after it, so the rest of the file was not read (1 record was read before it)
+            truncated.json       | truncated.json       | 5    | truncated.json:5: error syntax: broken JSON: unexpected end-of-input: was expecting closing quote for a string value; no record was found after it in the layout regsec writes, so the rest of the file was not read (1 record was read before it)
             truncated-utf8.jsonl | truncated-utf8.jsonl | 3    | truncated-utf8.jsonl:3: error syntax: the line is not valid UTF-8 text here: save the file as UTF-8
             not-gzip.json.gz     | not-gzip.json.gz     | -    | not-gzip.json.gz: error syntax: the file cannot be decompressed: it is not gzip data, or the gzip data is damaged
             not-gzip.jsonl.gz    | not-gzip.jsonl.gz    | -    | not-gzip.jsonl.gz: error syntax: the file cannot be decompressed: it is not gzip data, or the gzip data is damaged

@@ -303,7 +303,8 @@ public final class OutputFiles {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path file : files) {
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    // opened for writing: Windows syncs no read-only handle
+                    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                         channel.force(true);
                     }
                 }

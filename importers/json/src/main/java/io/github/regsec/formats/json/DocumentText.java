@@ -254,8 +254,10 @@ final class DocumentText {
                 prefixRead += n;
                 return n;
             }
-            if (position >= keptStart + kept.length() && readMore() < 0) {
-                return -1;
+            while (position >= keptStart + kept.length()) {
+                if (readMore() < 0) {
+                    return -1;
+                }
             }
             int from = (int) (position - keptStart);
             int n = Math.min(length, kept.length() - from);

@@ -218,7 +218,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
                     return null;
                 }
                 outcome = point == null
-                        ? "; no record was found after it, so the rest of the file was not read (" + readBefore + ")"
+                        ? "; no record was found after it in the layout regsec writes, so the rest of the file was not read (" + readBefore + ")"
                         : recordStart != null
                         ? "; the record was left out and reading went on at line " + point.line()
                         : "; reading went on at line " + point.line();

@@ -45,7 +45,7 @@ class JsonDatasetImporterTest {
             truncated.json             | syntax        | error   | 4    | 1    | -              | -            | broken JSON: unexpected end-of-input: an array is not closed     | 1    | 1   | 0
             trailing-content.json      | syntax        | error   | 4    | 1    | -              | -            | unexpected content after the end of the document                 | 0    | 0   | 0
             deep-nesting.json          | syntax        | error   | 4    | 75   | -              | organization | the JSON nests deeper than the limit of 64 levels                | 1    | 0   | 1
-            invalid-utf8.json          | syntax        | error   | 4    | 37   | -              | organization | not valid UTF-8 text here: save it as UTF-8; no record was found after it, so the rest of the file was not read (1 record was read before it) | 2 | 1 | 1
+            invalid-utf8.json          | syntax        | error   | 4    | 37   | -              | organization | not valid UTF-8 text here: save it as UTF-8; no record was found after it in the layout regsec writes, so the rest of the file was not read (1 record was read before it) | 2 | 1 | 1
             format-version.json        | syntax        | error   | 2    | 13   | format         | -            | format: expected "regsec-dataset/1", found the text "regsec-dataset/2" | 0 | 0 | 0
             empty.json                 | syntax        | error   | 0    | 0    | -              | -            | the file is empty                                                | 0    | 0   | 0
             bad-date-day.json          | syntax        | error   | 3    | 82   | founding_date  | organization | '2019-02-30' is not a date: February 2019 has 28 days            | 1    | 0   | 1

@@ -169,6 +169,25 @@ class JsonDocumentRecoveryTest {
     }
 
     @Test
+    void eachRecordBrokenInTurnCostsOnlyItself() throws IOException {
+        String text = dataset();
+        for (String id : ALL) {
+            // a stray # after the record's id: broken JSON inside that record and nowhere else
+            String broken = replace(text, "\"id\": \"" + id + "\"", "\"id\": \"" + id + "\" #");
+
+            ImportResult result = read(broken);
+
+            assertThat(ids(result)).as("broken %s", id).isEqualTo(except(id));
+            // after the last record there is none to go on with: nothing more is lost
+            assertThat(result.problems()).as("broken %s", id).singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains(id.equals("osce-fsc-in-osce")
+                            ? "no record was found after it in the layout regsec writes, so the rest of the file was not "
+                                    + "read (9 records were read before it)"
+                            : "the record was left out and reading went on"));
+        }
+    }
+
+    @Test
     void aDocumentInAnotherLayoutStopsAtBrokenJsonAndSaysHowManyRecordsWereRead() throws IOException {
         String compact = "{\"format\": \"regsec-dataset/1\", \"sources\": [{\"id\": \"s1\", \"title\": \"One\"}, "
                 + "{\"id\": \"s2\" \"title\": \"Two\"}, {\"id\": \"s3\", \"title\": \"Three\"}]}";
