@@ -8,14 +8,16 @@ import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns everything that goes wrong into one line on standard error and an exit code: bad
- * arguments and inputs that cannot be opened give {@link RegsecCommand#USAGE}; a
- * {@link CliException} carries its own code. Never a stack trace; the line holds no line break
+ * arguments, inputs that cannot be opened and memory running out give {@link RegsecCommand#USAGE};
+ * a {@link CliException} carries its own code. Never a stack trace; the line holds no line break
  * or terminal control character, whatever the message quotes ({@link Text#safe}).
  */
 final class Errors {
@@ -41,6 +43,36 @@ final class Errors {
         err.print(prefix(commandLine) + Text.safe(message(e)) + "\n");
         err.flush();
         return code;
+    }
+
+    /**
+     * Memory ran out: one line that says about how much the dataset needs (from its files' size,
+     * {@link MemoryNeed}) and how to give Java more; exit {@link RegsecCommand#USAGE}.
+     */
+    static int handleOutOfMemory(CommandLine commandLine, String[] args) {
+        CommandLine command = commandLine;
+        ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null && parsed.subcommand() != null) {
+            parsed = parsed.subcommand();
+            command = parsed.commandSpec().commandLine();
+        }
+        CommandSpec input = command.getCommandSpec().mixins().get("input");
+        String path = input != null && input.userObject() instanceof InputOptions options ? options.reading() : null;
+        long max = Runtime.getRuntime().maxMemory();
+        long need = path == null ? 0 : MemoryNeed.estimate(Path.of(path));
+        StringBuilder line = new StringBuilder(prefix(command)).append("out of memory: Java may use ")
+                .append(MemoryNeed.size(max)).append(" here");
+        if (need > 0) {
+            line.append(", and ").append(Text.safe(path)).append(" needs about ").append(MemoryNeed.size(need));
+        } else if (path != null) {
+            line.append(", too little for ").append(Text.safe(path));
+        }
+        line.append(": give Java more with -Xmx, e.g. java -Xmx").append(MemoryNeed.suggestion(need, max))
+                .append(" -jar regsec.jar ").append(Text.safe(String.join(" ", args))).append('\n');
+        PrintWriter err = commandLine.getErr();
+        err.print(line);
+        err.flush();
+        return RegsecCommand.USAGE;
     }
 
     private static String prefix(CommandLine commandLine) {

@@ -6,6 +6,7 @@ import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.formats.UnknownFormatException;
+import io.github.regsec.problem.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
@@ -24,6 +25,9 @@ final class InputOptions {
             description = "Read PATH with the importer of this name instead of choosing one by the path's "
                     + "ending (see 'regsec formats').")
     String inputFormat;
+
+    /** The path being read or last read, as given, or null: for the message when memory runs out. */
+    private String reading;
 
     /**
      * Reads the dataset a PATH argument names.
@@ -49,6 +53,7 @@ final class InputOptions {
             path = Path.of(given);
         }
         ImportResult result;
+        reading = BundledDataset.isSampleName(given) ? null : given;
         try {
             result = inputFormat == null
                     ? formats.read(path, ReadOptions.defaults())
@@ -60,6 +65,11 @@ final class InputOptions {
             throw CliException.usage("cannot read " + given + ": " + reason(e));
         }
         return new Input(given, path, result);
+    }
+
+    /** The PATH being read or last read, as given; null for none or the bundled dataset. */
+    String reading() {
+        return reading;
     }
 
     /** An exception's message as the end of a sentence: "is a directory". */
@@ -77,7 +87,7 @@ final class InputOptions {
      * error (the answer comes from the rows that could be read) and gives the exit code.
      */
     static int readingErrorsNote(Input input, String commandName, PrintWriter err) {
-        long errors = input.result().problems().stream().filter(p -> p.isError()).count();
+        long errors = input.result().count(Severity.ERROR); // every one found, also those not listed
         if (errors == 0) {
             return RegsecCommand.OK;
         }

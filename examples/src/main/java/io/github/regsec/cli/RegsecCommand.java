@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
  * validates, converts, queries or draws it.
  *
  * <p>Exit codes: {@value #OK} done; {@value #DATA_ERRORS} the data has errors;
- * {@value #USAGE} a usage error or an input that cannot be opened. Errors are one line on
- * standard error, in the user's terms; no stack trace is ever printed. Output is UTF-8.
+ * {@value #USAGE} a usage error, an input that cannot be opened, an output that cannot be written
+ * or too little memory. Errors are one line on standard error, in the user's terms; no stack
+ * trace is ever printed, not even when the dataset does not fit in memory. Output is UTF-8.
  *
  * <p>Programs call {@link #run(String[], PrintStream, PrintStream)}, which {@link #main} uses too.
  */
@@ -47,18 +48,26 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  done (validate: no errors; warnings allowed)",
             "  1  the data has errors",
-            "  2  a usage error, or an input that cannot be opened"})
+            "  2  a usage error, an input that cannot be opened, an output that cannot be written, or too "
+                    + "little memory for the dataset"})
 public final class RegsecCommand implements Callable<Integer> {
 
     /** Exit code: done. */
     public static final int OK = 0;
     /** Exit code: the data has errors. */
     public static final int DATA_ERRORS = 1;
-    /** Exit code: a usage error or an input that cannot be opened. */
+    /** Exit code: a usage error, an input that cannot be opened, an output that cannot be written, too little memory. */
     public static final int USAGE = 2;
 
     @Spec
     CommandSpec spec;
+
+    /** Standard output as bytes, for data written to it ({@code convert IN -}). */
+    private final PrintStream standardOutput;
+
+    private RegsecCommand(PrintStream standardOutput) {
+        this.standardOutput = standardOutput;
+    }
 
     /** Runs the tool with the process's arguments and exits with its exit code. */
     public static void main(String[] args) {
@@ -72,8 +81,11 @@ public final class RegsecCommand implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine commandLine = commandLine(new RegsecCommand(out), outWriter, errWriter);
         try {
-            return commandLine(outWriter, errWriter).execute(args);
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return Errors.handleOutOfMemory(commandLine, args); // the dataset is unreachable by now
         } finally {
             outWriter.flush();
             errWriter.flush();
@@ -81,14 +93,19 @@ public final class RegsecCommand implements Callable<Integer> {
     }
 
     /** A configured picocli command line writing to these writers. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RegsecCommand());
+    private static CommandLine commandLine(RegsecCommand command, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setUsageHelpAutoWidth(true);
         commandLine.setParameterExceptionHandler(Errors::handleUsageError);
         commandLine.setExecutionExceptionHandler(Errors::handleFailure);
         return commandLine;
+    }
+
+    /** Standard output as bytes: flush the command line's writer before writing to it. */
+    PrintStream standardOutput() {
+        return standardOutput;
     }
 
     /** {@code regsec} alone: says what to do next. */

@@ -1,7 +1,7 @@
 package io.github.regsec.cli;
 
 import io.github.regsec.cli.timeline.MembershipTimeline;
-import io.github.regsec.formats.InputFiles;
+import io.github.regsec.formats.OutputFiles;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Membership;
 import java.io.OutputStream;
@@ -73,7 +73,7 @@ final class TimelineCommand implements Callable<Integer> {
             stdout.print(svg);
             stdout.flush();
         } else {
-            try (OutputStream file = InputFiles.create(out)) {
+            try (OutputStream file = OutputFiles.replace(out)) {
                 file.write(svg.getBytes(StandardCharsets.UTF_8));
             }
             PrintWriter stdout = spec.commandLine().getOut();

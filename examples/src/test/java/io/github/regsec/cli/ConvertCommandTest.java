@@ -1,6 +1,7 @@
 package io.github.regsec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.github.regsec.examples.BundledDataset;
 import io.github.regsec.examples.Fixtures;
@@ -8,11 +9,22 @@ import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Dataset;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,5 +134,120 @@ class ConvertCommandTest {
         Cli.run("convert", "sample:central-asia", temp.resolve("out").toString(), "--output-format", "yaml")
                 .assertUsageError("no writer is named 'yaml'");
         Cli.run("convert", "sample:central-asia").assertUsageError("OUT");
+    }
+
+    @Test
+    void refusesAGzNameWithoutAFormatInsteadOfWritingADirectoryOfThatName() {
+        Path target = temp.resolve("out.gz");
+        Cli.run("convert", "sample:central-asia", target.toString())
+                .assertUsageError("cannot tell the format to write", "out.gz", ".json, .ndjson, .jsonl");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void writesToStandardOutputInTheFormatGiven() throws IOException {
+        Cli run = Cli.run("convert", "--output-format", "jsonl", "sample:central-asia", "-");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        Path copy = Files.writeString(temp.resolve("copy.jsonl"), run.out());
+        assertSameRecords(read(copy), BundledDataset.dataset()); // the data and nothing else
+
+        Cli.run("convert", "sample:central-asia", "-").assertUsageError("--output-format", "json, jsonl");
+        Cli.run("convert", "--output-format", "csv", "sample:central-asia", "-").assertUsageError("writes a directory");
+    }
+
+    @Test
+    void aFailingStandardOutputIsOneLineAndExit2() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream full = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        }, false, StandardCharsets.UTF_8);
+        int code = RegsecCommand.run(new String[] {"convert", "--output-format", "json", "sample:central-asia", "-"},
+                full, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(RegsecCommand.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("regsec convert: cannot write standard output: "
+                + "the output failed (is the disk full, or did the program reading it stop?)\n");
+    }
+
+    @Test
+    void aFullDiskIsOneLineAndExit2AndLeavesNothingBehind() throws IOException {
+        Path full = Path.of("/dev/full");
+        assumeThat(Files.exists(full) && !Files.isRegularFile(full)).as("/dev/full").isTrue();
+        Cli.run("convert", "--output-format", "json", "sample:central-asia", full.toString())
+                .assertUsageError("regsec convert: cannot write /dev/full: no space left on device\n");
+        assertThat(Files.isRegularFile(full)).as("still a device").isFalse();
+    }
+
+    @Test
+    void writesToANamedPipeWithoutReplacingIt() throws Exception {
+        Path fifo = temp.resolve("pipe");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            assumeThat(false).as("mkfifo: " + e).isTrue();
+            return;
+        }
+        assumeThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo").isTrue();
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try (InputStream in = Files.newInputStream(fifo)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        Cli.run("convert", "sample:central-asia", fifo.toString()).assertUsageError("--output-format");
+        Cli run = Cli.run("convert", "--output-format", "jsonl", "sample:central-asia", fifo.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path copy = Files.write(temp.resolve("copy.jsonl"), read.get(60, TimeUnit.SECONDS));
+        assertSameRecords(read(copy), BundledDataset.dataset());
+        assertThat(Files.isRegularFile(fifo)).as("still a named pipe").isFalse();
+    }
+
+    @Test
+    void writtenFilesGetTheUmaskPermissionsAndReplacedOnesKeepTheirs() throws IOException {
+        assumeThat(FileSystems.getDefault().supportedFileAttributeViews()).contains("posix");
+        Set<PosixFilePermission> umaskFile = Files.getPosixFilePermissions(Files.createFile(temp.resolve("reference")));
+        Set<PosixFilePermission> umaskDirectory = Files.getPosixFilePermissions(
+                Files.createDirectory(temp.resolve("reference-directory")));
+        Path json = temp.resolve("ca.json");
+        Path csv = temp.resolve("csv");
+        assertThat(Cli.run("convert", "sample:central-asia", json.toString()).exitCode()).isZero();
+        assertThat(Cli.run("convert", "sample:central-asia", csv.toString()).exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(json)).isEqualTo(umaskFile);
+        assertThat(Files.getPosixFilePermissions(csv)).isEqualTo(umaskDirectory);
+        assertThat(Files.getPosixFilePermissions(csv.resolve("memberships.csv"))).isEqualTo(umaskFile);
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(json, shared);
+        Files.setPosixFilePermissions(csv.resolve("memberships.csv"), shared);
+        assertThat(Cli.run("convert", "sample:central-asia", json.toString(), "--force").exitCode()).isZero();
+        assertThat(Cli.run("convert", "sample:central-asia", csv.toString(), "--force").exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(json)).isEqualTo(shared);
+        assertThat(Files.getPosixFilePermissions(csv.resolve("memberships.csv"))).isEqualTo(shared);
+    }
+
+    @Test
+    void theNextConvertRemovesWhatAKilledOneLeftAndPutsBackAMovedDataset() throws Exception {
+        Process gone = new ProcessBuilder("java", "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(gone.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // a convert killed between its two renames: the old dataset moved aside, the new one complete beside it
+        Path old = Files.createDirectories(temp.resolve(".csv.regsec-" + gone.pid() + "-a1.old"));
+        Files.writeString(old.resolve("notes.txt"), "mine");
+        Files.createDirectories(temp.resolve(".csv.regsec-" + gone.pid() + "-b2.part"));
+        Path csv = temp.resolve("csv");
+
+        // the old dataset is back before convert looks at the target: a non-empty directory, so --force is needed
+        Cli.run("convert", "sample:central-asia", csv.toString()).assertUsageError("not empty", "--force");
+        assertThat(Files.readString(csv.resolve("notes.txt"))).isEqualTo("mine");
+        try (Stream<Path> entries = Files.list(temp)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("csv");
+        }
     }
 }

@@ -70,10 +70,10 @@ class HostileInputTest {
             csv-truncated-utf8   | organizations.csv    | 3    | organizations.csv:3: error syntax cica: line 3 holds bytes that are not UTF-8: save the file as UTF-8
             csv-binary           | organizations.csv    | 1    | organizations.csv:1: error syntax: the header holds bytes that are not UTF-8: save the file as UTF-8; the file was not read
             no-organizations     | organizations.csv    | -    | organizations.csv: error syntax: the directory has no organizations.csv: a CSV dataset needs one, even if it has only a header row
-            binary.json          | binary.json          | 1    | binary.json:1: error syntax: the file is not valid UTF-8 text here: save it as UTF-8
-            latin1.json          | latin1.json          | 5    | latin1.json:5: error syntax: the file is not valid UTF-8 text here: save it as UTF-8
+            binary.json          | binary.json          | 1    | binary.json:1: error syntax: the file is not valid UTF-8 text here: save it as UTF-8; the rest of the file was not read (0 records were read before it)
+            latin1.json          | latin1.json          | 5    | latin1.json:5: error syntax: the file is not valid UTF-8 text here: save it as UTF-8; the record was left out and reading went on at line 6
             utf16-bom.json       | utf16-bom.json       | 1    | utf16-bom.json:1: error syntax: the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8: save it as UTF-8; the file was not read
-            truncated.json       | truncated.json       | 5    | truncated.json:5: error syntax: broken JSON: unexpected end-of-input: was expecting closing quote for a string value
+            truncated.json       | truncated.json       | 5    | truncated.json:5: error syntax: broken JSON: unexpected end-of-input: was expecting closing quote for a string value; no record was found after it in the layout regsec writes, so the rest of the file was not read (1 record was read before it)
             truncated-utf8.jsonl | truncated-utf8.jsonl | 3    | truncated-utf8.jsonl:3: error syntax: the line is not valid UTF-8 text here: save the file as UTF-8
             not-gzip.json.gz     | not-gzip.json.gz     | -    | not-gzip.json.gz: error syntax: the file cannot be decompressed: it is not gzip data, or the gzip data is damaged
             not-gzip.jsonl.gz    | not-gzip.jsonl.gz    | -    | not-gzip.jsonl.gz: error syntax: the file cannot be decompressed: it is not gzip data, or the gzip data is damaged
@@ -168,7 +168,9 @@ class HostileInputTest {
                 + "]".repeat(100_000) + "}\n");
 
         assertExitsOneWithTheProblem(file, "deep.json", 1, "deep.json:1: error syntax: the JSON nests deeper than the limit of "
-                + ReadOptions.DEFAULT_MAX_NESTING_DEPTH + " levels");
+                + ReadOptions.DEFAULT_MAX_NESTING_DEPTH + " levels; the rest of the file was not read (0 records were read "
+                + "before it): reading goes on after broken JSON only in a document laid out as regsec writes it, with "
+                + "two-space indentation and each record starting on a line of its own");
     }
 
     @Test

@@ -3,9 +3,17 @@ package io.github.regsec.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.regsec.examples.Fixtures;
+import io.github.regsec.formats.ReadOptions;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +38,32 @@ class ValidateCommandTest {
         assertThat(run.out()).contains("meetings.csv:3", "error syntax", "warning duplicate-value visit-2025-02",
                 "warning member-count osce", "warning chair-not-member fsc-2019-07-17");
         assertThat(run.err()).startsWith(Fixtures.faulty() + ": ").contains(" errors, ", " warnings (as of 2026-01-01)");
+    }
+
+    @Test
+    void countsEveryProblemFoundAlsoPastTheProblemsKept(@TempDir Path temp) throws IOException {
+        int broken = ReadOptions.DEFAULT_MAX_PROBLEMS + 5_000;
+        Path file = temp.resolve("broken.jsonl");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < broken; i++) {
+                out.write("{\"type\": \"source\", \"id\": \"s" + i + "\" broken\n");
+            }
+        }
+
+        Cli json = Cli.run("validate", file.toString(), "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(RegsecCommand.DATA_ERRORS);
+        JsonNode root = JSON.readTree(json.out());
+        assertThat(root.get("errors").asInt()).isEqualTo(broken);
+        assertThat(root.get("problems").size()).isEqualTo(ReadOptions.DEFAULT_MAX_PROBLEMS + 1);
+        JsonNode leftOut = root.get("problems").get(0); // located at the file, without a line: first in it
+        assertThat(leftOut.get("rule").asString()).isEqualTo("problems-left-out");
+        assertThat(leftOut.get("severity").asString()).isEqualTo("warning");
+        assertThat(leftOut.get("file").asString()).isEqualTo("broken.jsonl");
+        assertThat(leftOut.get("message").asString()).startsWith("5000 more problems (5000 errors, 0 warnings) were found "
+                + "in broken.jsonl and not listed");
+
+        Cli text = Cli.run("validate", file.toString());
+        assertThat(text.err()).isEqualTo(file + ": " + broken + " errors, 0 warnings (as of " + LocalDate.now() + ")\n");
     }
 
     @Test

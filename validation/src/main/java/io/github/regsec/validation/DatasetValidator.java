@@ -53,7 +53,8 @@ public final class DatasetValidator {
     private static final Set<String> CONSTRAINT_RULES = Set.of(RuleIds.REQUIRED, RuleIds.SYNTAX);
 
     /** The rule ids of reading, before any validation rule in problem order. */
-    private static final List<String> READING_RULES = List.of(RuleIds.SYNTAX, RuleIds.UNKNOWN_FIELD, RuleIds.REQUIRED);
+    private static final List<String> READING_RULES = List.of(RuleIds.SYNTAX, RuleIds.UNKNOWN_FIELD, RuleIds.REQUIRED,
+            RuleIds.PROBLEMS_LEFT_OUT);
 
     /** Datasets at least this big have their records' constraints checked on several threads. */
     private static final int PARALLEL_THRESHOLD = 20_000;

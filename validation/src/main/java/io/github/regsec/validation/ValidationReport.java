@@ -4,6 +4,7 @@ import io.github.regsec.formats.ImportResult;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.problem.TerminalText;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The outcome of validating a dataset: the problems from reading and from validation together, in
- * file then line order (problems without a location last), their counts by severity, and a text
- * and a JSON rendering. Immutable.
+ * file then line order (problems without a location last), their counts by severity (every
+ * problem found, listed or not), and a text and a JSON rendering. Immutable.
  */
 public final class ValidationReport {
 
@@ -23,13 +24,27 @@ public final class ValidationReport {
     private final LocalDate asOf;
     private final ImportResult imported;
     private final long errors;
+    private final long warnings;
 
     ValidationReport(List<Problem> problems, Dataset dataset, LocalDate asOf, ImportResult imported) {
         this.problems = List.copyOf(problems);
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.imported = imported;
-        this.errors = this.problems.stream().filter(Problem::isError).count();
+        // every problem found counts, also those reading found past ReadOptions.maxProblems and left out of the list
+        this.errors = listed(this.problems, Severity.ERROR) + leftOut(imported, Severity.ERROR);
+        this.warnings = listed(this.problems, Severity.WARNING) + leftOut(imported, Severity.WARNING);
+    }
+
+    /** The problems of a severity in a list, the one that says how many were left out not counted. */
+    private static long listed(List<Problem> problems, Severity severity) {
+        return problems.stream().filter(p -> p.severity() == severity && !p.rule().equals(RuleIds.PROBLEMS_LEFT_OUT))
+                .count();
+    }
+
+    /** The problems of a severity reading found and left out of its list. */
+    private static long leftOut(ImportResult imported, Severity severity) {
+        return imported == null ? 0 : Math.max(0, imported.count(severity) - listed(imported.problems(), severity));
     }
 
     /** Every problem, in report order. */
@@ -42,14 +57,20 @@ public final class ValidationReport {
         return problems.stream().filter(p -> p.rule().equals(ruleId)).collect(Collectors.toUnmodifiableList());
     }
 
-    /** The number of errors. */
+    /**
+     * The number of errors: every one found, also those reading found past
+     * {@code ReadOptions.maxProblems} and left out of {@link #problems()}.
+     */
     public long errors() {
         return errors;
     }
 
-    /** The number of warnings. */
+    /**
+     * The number of warnings, counted likewise (the {@link RuleIds#PROBLEMS_LEFT_OUT} warning that
+     * says how many were left out is not one of them).
+     */
     public long warnings() {
-        return problems.size() - errors;
+        return warnings;
     }
 
     /** True when there is at least one error (reading or validation). */

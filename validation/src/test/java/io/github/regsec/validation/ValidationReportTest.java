@@ -7,7 +7,9 @@ import static io.github.regsec.validation.TestData.org;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.ImportResult;
+import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Name;
@@ -169,5 +171,29 @@ class ValidationReportTest {
         assertThat(unlocated.get("line").isNull()).isTrue();
         assertThat(unlocated.get("message").asString()).isEqualTo("a problem nobody located");
         assertThat(problems.get(11).get("rule").asString()).isEqualTo("possible-duplicate");
+    }
+
+    @Test
+    void countsEveryProblemReadingFoundAlsoThoseLeftOutOfTheList() throws Exception {
+        ImportContext context = ImportContext.collecting(ReadOptions.builder().maxProblems(3).build());
+        context.reading("big.jsonl");
+        for (int line = 1; line <= 150; line++) {
+            Location at = Location.of("big.jsonl", line);
+            context.rejected(at, List.of(Problem.error(RuleIds.SYNTAX, "broken JSON").withLocation(at)));
+        }
+        context.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "odd").withLocation(Location.of("big.jsonl", 151)));
+
+        ValidationReport report = TestData.validator().validate(context.result());
+
+        assertThat(report.errors()).isEqualTo(150);
+        assertThat(report.warnings()).isEqualTo(1);
+        assertThat(report.problems()).hasSize(4);
+        assertThat(report.problems(RuleIds.PROBLEMS_LEFT_OUT)).singleElement().satisfies(p -> {
+            assertThat(p.location()).isEqualTo(Location.of("big.jsonl"));
+            assertThat(p.message()).startsWith("148 more problems (147 errors, 1 warning) were found in big.jsonl");
+        });
+        JsonNode root = JsonMapper.builder().build().readTree(report.toJson("big.jsonl"));
+        assertThat(root.get("errors").asInt()).isEqualTo(150);
+        assertThat(root.get("warnings").asInt()).isEqualTo(1);
     }
 }

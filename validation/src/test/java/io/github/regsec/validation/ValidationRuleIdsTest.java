@@ -55,7 +55,7 @@ class ValidationRuleIdsTest {
     void keepsTheIdsAsTheFormatSpecificationNamesThem() {
         assertThat(constants(RuleIds.class))
                 .containsExactlyInAnyOrder("syntax", "unknown-field", "required", "duplicate-id", "unknown-reference",
-                        "date-order", "unmapped-state");
+                        "date-order", "unmapped-state", "problems-left-out");
         assertThat(constants(ValidationRuleIds.class)).containsExactlyInAnyOrder("membership-overlap",
                 "parent-cycle", "outside-lifetime", "country-lifetime", "host-not-member", "office-not-open", "chair-not-member",
                 "duplicate-value", "member-count", "future-date", "missing-date", "possible-duplicate",

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 /**
  * A base for writers of single-file formats (a JSON document, JSON Lines, a format of your own):
  * it refuses, before anything is written, a dataset no format can carry unchanged
- * ({@link WritabilityCheck}), and writes a file through {@link InputFiles#create(Path)} (gzip by name;
- * the target is replaced only after a complete write). A subclass writes the bytes.
+ * ({@link WritabilityCheck}), and writes a file through {@link OutputFiles#replace(Path)} (gzip by name;
+ * the target is replaced only after a complete write; a device or named pipe is written to
+ * directly). A subclass writes the bytes.
  */
 public abstract class FileDatasetWriter implements DatasetWriter {
 
@@ -21,7 +22,7 @@ public abstract class FileDatasetWriter implements DatasetWriter {
     @Override
     public final void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         WritabilityCheck.check(dataset); // before the target is created or replaced
-        try (OutputStream out = InputFiles.create(target)) {
+        try (OutputStream out = OutputFiles.replace(target)) {
             writeChecked(dataset, out, options);
         }
     }

@@ -89,20 +89,31 @@ public final class Formats {
 
     /**
      * The writer for a target path: a known file ending picks a file writer; a path with no
-     * ending (or an existing directory) gets the directory writer.
+     * ending (or an existing directory) gets the directory writer. A {@code .gz} name says to
+     * compress a file, so one with no known ending before it ({@code out.gz}) names no format, and
+     * a directory writer's ending with {@code .gz} ({@code out.csv.gz}) is refused.
      *
      * @throws UnknownFormatException naming the path and the endings that are known
      */
     public DatasetWriter writerFor(Path target) throws UnknownFormatException {
         String ext = InputFiles.extension(target);
-        if (Files.isDirectory(target) || ext.isEmpty()) {
+        boolean gzipped = !InputFiles.baseName(target).equals(InputFiles.fileName(target));
+        if (Files.isDirectory(target) || ext.isEmpty() && !gzipped) {
             return writers.stream().filter(DatasetWriter::writesDirectories).findFirst()
                     .orElseThrow(() -> new UnknownFormatException("no writer writes directories such as " + target));
         }
-        return writers.stream().filter(w -> w.extensions().contains(ext)).findFirst()
-                .orElseThrow(() -> new UnknownFormatException("cannot tell the format to write " + target + " in: known endings are "
-                        + writers.stream().flatMap(w -> w.extensions().stream()).map(e -> "." + e)
-                                .collect(Collectors.joining(", ")) + ", or a directory for CSV"));
+        String endings = writers.stream().flatMap(w -> w.extensions().stream()).map(e -> "." + e)
+                .collect(Collectors.joining(", "));
+        DatasetWriter writer = writers.stream().filter(w -> w.extensions().contains(ext)).findFirst()
+                .orElseThrow(() -> new UnknownFormatException("cannot tell the format to write " + target + " in: "
+                        + (gzipped ? "the .gz ending only says to compress, and no known ending comes before it; " : "")
+                        + "known endings are " + endings + " (a file's optionally followed by .gz), or a name "
+                        + "without an ending for a CSV directory"));
+        if (gzipped && writer.writesDirectories()) {
+            throw new UnknownFormatException("cannot write " + target + ": the " + writer.name() + " writer writes a "
+                    + "directory, which cannot be gzipped as a whole: leave out the .gz");
+        }
+        return writer;
     }
 
     /** Reads a path with the importer its ending picks. */

@@ -45,8 +45,10 @@ public final class ImportContext {
     private final RecordSink sink;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
+    private final Set<String> filesLeftOut = new LinkedHashSet<>();
     private long problemsLeftOut;
-    private boolean errorsLeftOut;
+    private long errors;
+    private long warnings;
     private long imported;
     private long rejected;
     private long skipped;
@@ -165,11 +167,18 @@ public final class ImportContext {
      */
     public void report(Problem problem) throws ImportException {
         Objects.requireNonNull(problem, "problem");
+        if (problem.isError()) {
+            errors++;
+        } else {
+            warnings++;
+        }
         if (problems.size() < options.maxProblems()) {
             problems.add(problem);
         } else {
             problemsLeftOut++;
-            errorsLeftOut |= problem.isError();
+            if (problem.location() != null) {
+                filesLeftOut.add(problem.location().file());
+            }
         }
         if (options.failFast() && problem.isError()) {
             throw new ImportException(problem);
@@ -200,22 +209,39 @@ public final class ImportContext {
 
     /**
      * Problems so far, in the order reported: at most {@link ReadOptions#maxProblems()} of them, then
-     * one that says how many more were found.
+     * (when more were found) one {@link RuleIds#PROBLEMS_LEFT_OUT} warning that says how many more
+     * there were and in which file. That warning is not a problem in the data: it is not counted by
+     * {@link #problemCount(Severity)}, which counts every problem found, listed or not.
      */
     public List<Problem> problems() {
         if (problemsLeftOut == 0) {
             return List.copyOf(problems);
         }
         List<Problem> all = new ArrayList<>(problems);
-        all.add(new Problem(RuleIds.SYNTAX, errorsLeftOut ? Severity.ERROR : Severity.WARNING, null, null, null, null,
-                problemsLeftOut + " more problems were found and not listed: only the first "
-                + options.maxProblems() + " are kept (ReadOptions.maxProblems); fix these and read again"));
+        long errorsLeftOut = errors - problems.stream().filter(Problem::isError).count();
+        String where = filesLeftOut.isEmpty() ? "" : " in " + String.join(", ", filesLeftOut);
+        Problem leftOut = Problem.warning(RuleIds.PROBLEMS_LEFT_OUT, count(problemsLeftOut, "more problem", "more problems")
+                + " (" + count(errorsLeftOut, "error", "errors") + ", "
+                + count(problemsLeftOut - errorsLeftOut, "warning", "warnings") + ") "
+                + (problemsLeftOut == 1 ? "was" : "were") + " found" + where
+                + " and not listed: only the first " + options.maxProblems()
+                + " are kept (ReadOptions.maxProblems); fix these and read again");
+        all.add(filesLeftOut.isEmpty() ? leftOut : leftOut.withLocation(Location.of(filesLeftOut.iterator().next())));
         return List.copyOf(all);
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** The number of problems of a severity found so far, listed or left out of {@link #problems()}. */
+    public long problemCount(Severity severity) {
+        return severity == Severity.ERROR ? errors : warnings;
     }
 
     /** True when an error has been reported. */
     public boolean hasErrors() {
-        return errorsLeftOut || problems.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
     /**
@@ -228,6 +254,6 @@ public final class ImportContext {
             throw new IllegalStateException("a streaming read builds no dataset: use the sink's records");
         }
         return new ImportResult(collector.dataset(), problems(), collector.locations(), List.copyOf(files),
-                imported + rejected + skipped, imported, rejected, skipped, skippedRows());
+                imported + rejected + skipped, imported, rejected, skipped, skippedRows(), errors, warnings);
     }
 }

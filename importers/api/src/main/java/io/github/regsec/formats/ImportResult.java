@@ -20,10 +20,14 @@ import java.util.Objects;
  * @param rowsRejected rows not imported, each with at least one error among the problems
  * @param rowsSkipped rows read and deliberately not imported, for a reason that is no error
  * @param skipped the skipped rows by reason: their counts add up to {@code rowsSkipped}
+ * @param errors the errors found, including those left out of {@code problems} past
+ *     {@link ReadOptions#maxProblems()}
+ * @param warnings the warnings found, likewise (the {@link io.github.regsec.problem.RuleIds#PROBLEMS_LEFT_OUT}
+ *     warning that says how many were left out is not one of them)
  */
 public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocations locations, List<String> files,
                            long rowsRead, long rowsImported, long rowsRejected, long rowsSkipped,
-                           List<SkippedRows> skipped) {
+                           List<SkippedRows> skipped, long errors, long warnings) {
 
     public ImportResult {
         Objects.requireNonNull(dataset, "dataset");
@@ -38,15 +42,18 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
         if (skipped.stream().mapToLong(SkippedRows::rows).sum() != rowsSkipped) {
             throw new IllegalArgumentException("the skipped rows by reason must add up to rows skipped (" + rowsSkipped + ")");
         }
+        if (errors < 0 || warnings < 0) {
+            throw new IllegalArgumentException("problem counts cannot be negative: " + errors + ", " + warnings);
+        }
     }
 
     /** True when reading found an error. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return errors > 0;
     }
 
-    /** The number of problems of a severity. */
+    /** The number of problems of a severity found, including those left out of {@link #problems()}. */
     public long count(Severity severity) {
-        return problems.stream().filter(p -> p.severity() == severity).count();
+        return severity == Severity.ERROR ? errors : warnings;
     }
 }

@@ -1,19 +1,15 @@
 package io.github.regsec.formats;
 
 import io.github.regsec.formats.io.GzipInput;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
 
-/** Opening and naming dataset files: gzip is handled here, for every importer and writer. */
+/**
+ * Opening and naming dataset files: gzip is handled here, for every importer and writer (writing
+ * is {@link OutputFiles}').
+ */
 public final class InputFiles {
 
     private static final String GZ = ".gz";
@@ -39,88 +35,6 @@ public final class InputFiles {
      */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {
         return GzipInput.decompressIfGzip(stream);
-    }
-
-    /**
-     * Opens a file for writing, buffered; a {@code .gz} name gzips it. The bytes go to a temporary
-     * file beside it, which replaces the file only when the stream is closed after every write
-     * went through: a write that fails (a full disk) leaves the old file as it was, never half of a
-     * new one.
-     */
-    public static OutputStream create(Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path parent = target.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path temp = Files.createTempFile(parent, "." + fileName(file) + ".", ".part");
-        OutputStream out = new BufferedOutputStream(new ReplacingOutputStream(temp, target), 1 << 16);
-        return fileName(file).toLowerCase(Locale.ROOT).endsWith(GZ) ? new GZIPOutputStream(out, 1 << 16) : out;
-    }
-
-    /** Writes to a temporary file and moves it over the target on a clean close; deletes it otherwise. */
-    private static final class ReplacingOutputStream extends FilterOutputStream {
-        private final Path temp;
-        private final Path target;
-        private boolean failed;
-        private boolean closed;
-
-        ReplacingOutputStream(Path temp, Path target) throws IOException {
-            super(Files.newOutputStream(temp));
-            this.temp = temp;
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            try {
-                out.write(b);
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            try {
-                out.write(b, off, len);
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            try {
-                out.close();
-            } catch (IOException | RuntimeException e) {
-                failed = true;
-                throw e;
-            } finally {
-                if (failed) {
-                    Files.deleteIfExists(temp);
-                } else {
-                    replace();
-                }
-            }
-        }
-
-        private void replace() throws IOException {
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                Files.deleteIfExists(temp);
-                throw e;
-            }
-        }
     }
 
     /** The file's name, e.g. {@code data.json.gz}. */

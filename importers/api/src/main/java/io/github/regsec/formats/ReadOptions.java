@@ -7,12 +7,13 @@ package io.github.regsec.formats;
  * @param failFast stop at the first error with an {@link ImportException}; otherwise read
  *     everything, import every good row and report every problem
  * @param maxValueLength the most characters one value may have; a longer one is a
- *     {@code syntax} problem on its line
- * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have
+ *     {@code syntax} problem that rejects its row
+ * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have, and
+ *     the most one string in a JSON document may have before it is read as broken JSON
  * @param maxNestingDepth the deepest JSON nesting accepted
  * @param maxProblems the most problems kept in memory; past it, problems are counted but not
- *     kept, and one last problem says how many were left out (damaged input can hold a problem on
- *     every line)
+ *     kept, and one last {@code problems-left-out} warning says how many were left out (damaged
+ *     input can hold a problem on every line)
  * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues()
  *     spreadsheet-safe}: undo that escaping on reading (values of files written without it are
  *     never changed when this is off)

@@ -10,6 +10,12 @@ public final class RuleIds {
 
     /** A file or value cannot be read. */
     public static final String SYNTAX = "syntax";
+    /**
+     * More problems were found than a read keeps ({@code ReadOptions.maxProblems}): says how many
+     * were left out of the list, and in which file. Always a warning: the problems it stands for are
+     * counted in the totals.
+     */
+    public static final String PROBLEMS_LEFT_OUT = "problems-left-out";
     /** A column or property the format does not know. */
     public static final String UNKNOWN_FIELD = "unknown-field";
     /** A required value is missing or blank. */

@@ -78,6 +78,19 @@ class FormatsTest {
     }
 
     @Test
+    void refusesAGzNameThatGivesNoFormatInsteadOfWritingADirectoryOfThatName() {
+        assertThatThrownBy(() -> formats.writerFor(Path.of("out.gz")))
+                .isInstanceOf(UnknownFormatException.class)
+                .hasMessage("cannot tell the format to write out.gz in: the .gz ending only says to compress, and no "
+                        + "known ending comes before it; known endings are .csv, .jsonl, .ndjson (a file's optionally "
+                        + "followed by .gz), or a name without an ending for a CSV directory");
+        assertThatThrownBy(() -> formats.writerFor(Path.of("out.csv.gz")))
+                .isInstanceOf(UnknownFormatException.class)
+                .hasMessage("cannot write out.csv.gz: the csv writer writes a directory, which cannot be gzipped as a "
+                        + "whole: leave out the .gz");
+    }
+
+    @Test
     void readsByNameAndRefusesAnUnknownNameOrAMissingPath() throws IOException {
         Path file = Files.writeString(temp.resolve("list.txt"), "x");
         assertThat(formats.read(file, "json", ReadOptions.defaults()).files()).containsExactly("list.txt");

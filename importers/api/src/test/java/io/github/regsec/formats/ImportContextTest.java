@@ -80,9 +80,9 @@ class ImportContextTest {
     @Test
     void refusesBooksThatDoNotBalance() {
         ImportResult good = ImportContext.collecting(ReadOptions.defaults()).result();
-        assertThatThrownBy(() -> new ImportResult(good.dataset(), List.of(), good.locations(), List.of(), 3, 1, 1, 0, List.of()))
+        assertThatThrownBy(() -> new ImportResult(good.dataset(), List.of(), good.locations(), List.of(), 3, 1, 1, 0, List.of(), 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plus skipped (0)");
-        assertThatThrownBy(() -> new ImportResult(good.dataset(), List.of(), good.locations(), List.of(), 3, 1, 1, 1, List.of()))
+        assertThatThrownBy(() -> new ImportResult(good.dataset(), List.of(), good.locations(), List.of(), 3, 1, 1, 1, List.of(), 0, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("add up");
     }
 
@@ -151,26 +151,52 @@ class ImportContextTest {
     }
 
     @Test
-    void keepsAtMostMaxProblemsAndSaysHowManyMoreThereWere() throws ImportException {
+    void keepsAtMostMaxProblemsAndCountsEveryOneFound() throws ImportException {
         ImportContext context = ImportContext.collecting(ReadOptions.builder().maxProblems(2).build());
         for (int line = 2; line < 7; line++) {
             context.rejected(Location.of("memberships.csv", line), List.of(error("bad row " + line)));
         }
+        context.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "odd").withLocation(Location.of("memberships.csv", 7)));
 
-        List<Problem> problems = context.result().problems();
+        ImportResult result = context.result();
+        List<Problem> problems = result.problems();
         assertThat(problems).hasSize(3);
-        assertThat(problems.get(2).severity()).isEqualTo(Severity.ERROR);
-        assertThat(problems.get(2).message()).startsWith("3 more problems were found and not listed: only the first 2");
-        assertThat(context.result().rowsRejected()).isEqualTo(5);
+        Problem leftOut = problems.get(2);
+        assertThat(leftOut.rule()).isEqualTo(RuleIds.PROBLEMS_LEFT_OUT);
+        assertThat(leftOut.severity()).isEqualTo(Severity.WARNING);
+        assertThat(leftOut.location()).isEqualTo(Location.of("memberships.csv"));
+        assertThat(leftOut.message()).startsWith("4 more problems (3 errors, 1 warning) were found in memberships.csv "
+                + "and not listed: only the first 2");
+        assertThat(result.count(Severity.ERROR)).isEqualTo(5);
+        assertThat(result.count(Severity.WARNING)).isEqualTo(1);
+        assertThat(context.problemCount(Severity.ERROR)).isEqualTo(5);
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.rowsRejected()).isEqualTo(5);
     }
 
     @Test
-    void leftOutWarningsAloneGiveAWarning() throws ImportException {
+    void leftOutWarningsAloneAreNoError() throws ImportException {
         ImportContext context = ImportContext.collecting(ReadOptions.builder().maxProblems(1).build());
         context.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "a"));
         context.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "b"));
 
         assertThat(context.result().problems()).extracting(Problem::severity).containsExactly(Severity.WARNING, Severity.WARNING);
+        assertThat(context.result().problems().get(1).location()).as("no file named: none to name").isNull();
+        assertThat(context.result().count(Severity.WARNING)).isEqualTo(2);
         assertThat(context.hasErrors()).isFalse();
+    }
+
+    @Test
+    void leftOutErrorsAreErrorsThoughTheLastProblemIsAWarning() throws ImportException {
+        ImportContext context = ImportContext.collecting(ReadOptions.builder().maxProblems(1).build());
+        context.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "a"));
+        context.report(error("bad").withLocation(Location.of("a.jsonl", 3)));
+        context.report(error("bad").withLocation(Location.of("b.jsonl", 3)));
+
+        ImportResult result = context.result();
+        assertThat(result.problems()).noneMatch(Problem::isError);
+        assertThat(result.problems().get(1).message()).contains(" in a.jsonl, b.jsonl ");
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.count(Severity.ERROR)).isEqualTo(2);
     }
 }

@@ -110,15 +110,38 @@ public final class ValueReader {
         return parse(field, parser);
     }
 
-    /** A whole number, or null. */
+    /** A whole number written with the ASCII digits 0-9 ({@link #wholeNumber(String)}), or null. */
     public Integer integer(String field) {
-        return parse(field, text -> {
-            try {
-                return Integer.valueOf(text.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a whole number");
+        return parse(field, ValueReader::wholeNumber);
+    }
+
+    /**
+     * Reads a whole number the way every format writes one: the ASCII digits {@code 0}-{@code 9},
+     * with an optional leading {@code -} or {@code +}, white space around it ignored. Digits of
+     * other scripts ({@code ١٢}, {@code ５７}) are refused rather than read as numbers: a data file
+     * that holds them was not written as the format says, and the number may not be what it seems.
+     *
+     * @throws IllegalArgumentException naming the text and what is wrong with it
+     */
+    public static int wholeNumber(String text) {
+        String s = text.strip();
+        int start = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        if (s.length() == start) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new IllegalArgumentException("'" + text + "' is not a whole number"
+                        + (Character.isDigit(c) ? ": write it with the digits 0-9" : ""));
             }
-        });
+        }
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number: it is out of range ("
+                    + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")");
+        }
     }
 
     /**

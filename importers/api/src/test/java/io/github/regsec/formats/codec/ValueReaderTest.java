@@ -1,6 +1,7 @@
 package io.github.regsec.formats.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.RecordKind;
@@ -56,6 +57,27 @@ class ValueReaderTest {
         assertThat(r.problems().get(0).field()).isEqualTo("start_date");
         assertThat(r.problems().get(0).location().column()).isEqualTo(11);
         assertThat(r.problems().get(0).recordKind()).isEqualTo(RecordKind.MEMBERSHIP);
+    }
+
+    @Test
+    void readsWholeNumbersWrittenWithAsciiDigitsOnly() {
+        assertThat(ValueReader.wholeNumber(" 57 ")).isEqualTo(57);
+        assertThat(ValueReader.wholeNumber("-3")).isEqualTo(-3);
+        assertThat(ValueReader.wholeNumber("+12")).isEqualTo(12);
+        assertThat(ValueReader.wholeNumber("007")).isEqualTo(7);
+        // Arabic-Indic, fullwidth and Devanagari digits are digits to Java, but not to the format
+        for (String other : new String[] {"\u0661\u0662", "\uff15\uff17", "\u0967", "5\u0667"}) {
+            assertThatThrownBy(() -> ValueReader.wholeNumber(other)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("'" + other + "' is not a whole number: write it with the digits 0-9");
+        }
+        assertThatThrownBy(() -> ValueReader.wholeNumber("-")).hasMessage("'-' is not a whole number");
+        assertThatThrownBy(() -> ValueReader.wholeNumber("3000000000"))
+                .hasMessage("'3000000000' is not a whole number: it is out of range (-2147483648 to 2147483647)");
+
+        ValueReader r = row(Map.of("attendance", "\u0661\u0662"));
+        assertThat(r.integer("attendance")).isNull();
+        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+                "memberships.csv:7: error syntax m1: attendance: '\u0661\u0662' is not a whole number: write it with the digits 0-9");
     }
 
     @Test

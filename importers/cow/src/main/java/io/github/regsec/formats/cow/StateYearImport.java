@@ -245,9 +245,9 @@ final class StateYearImport {
 
     private static int parse(String value) {
         try {
-            int n = Integer.parseInt(value);
+            int n = ValueReader.wholeNumber(value);
             return n >= -1 && n <= 3 || n == -9 ? n : BAD;
-        } catch (NumberFormatException e) {
+        } catch (IllegalArgumentException e) {
             return BAD;
         }
     }

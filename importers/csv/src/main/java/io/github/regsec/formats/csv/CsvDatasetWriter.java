@@ -1,7 +1,7 @@
 package io.github.regsec.formats.csv;
 
 import io.github.regsec.formats.DatasetWriter;
-import io.github.regsec.formats.InputFiles;
+import io.github.regsec.formats.OutputFiles;
 import io.github.regsec.formats.WriteOptions;
 import io.github.regsec.formats.csv.rows.CsvRowWriter;
 import io.github.regsec.formats.codec.RecordEncoder;
@@ -10,6 +10,7 @@ import io.github.regsec.model.ChildRow;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.model.table.RecordTables;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,9 @@ import java.util.stream.Collectors;
  * ({@link RecordTable#writtenWhenUsed()}) only when the dataset has persons or posts, and the
  * columns added to a file later ({@link io.github.regsec.model.table.Field#writtenWhenUsed()}:
  * a membership's {@code post_id}) only when a row of the file has a value for them, so that a
- * dataset without persons and posts is written exactly as before. Existing files of those names
- * are replaced, other files are left alone. Columns come in the fixed order of
- * {@link RecordTable#csvColumns()}, values as
+ * dataset without persons and posts is written exactly as before. The directory is replaced whole
+ * (an earlier dataset's files go, other files are kept), never left half written. Columns come in
+ * the fixed order of {@link RecordTable#csvColumns()}, values as
  * {@link RecordEncoder} gives them (lists joined with {@code ;}, absent values as empty cells),
  * names in the order of their organizations then field offices, participants in the order of
  * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
  * {@link WriteOptions#safeSpreadsheetValues()}, values are written with
  * {@link io.github.regsec.formats.csv.rows.SpreadsheetSafeValues} and the directory gets a
  * {@link #SPREADSHEET_SAFE_MARKER} file, from which the importer knows to restore the values;
- * without the option an old marker is removed.
+ * without the option it has none.
  *
  * <p>Values no format can carry unchanged are refused with an {@link IllegalArgumentException}
  * naming the record and field ({@link WritabilityCheck}), rather than written so that they read back
@@ -84,31 +85,43 @@ public final class CsvDatasetWriter implements DatasetWriter {
         return true;
     }
 
-    /** Writes the files into {@code target}, a directory created if needed. */
+    /**
+     * Writes the files into {@code target}, a directory created if needed, replacing it whole
+     * ({@link OutputFiles#replaceDirectory}): the files are written into a new directory beside
+     * it, which takes its place only when all of them are written, so a failure or a kill leaves
+     * the complete old dataset or the complete new one. The old dataset's files (these names,
+     * gzipped or not, and the spreadsheet-safe marker) go; any other file in the directory is
+     * carried over.
+     */
     @Override
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         WritabilityCheck.check(dataset); // refuses what cannot be written, before any file is touched
-        Files.createDirectories(target);
-        Path marker = target.resolve(SPREADSHEET_SAFE_MARKER);
-        if (options.safeSpreadsheetValues()) {
-            Files.writeString(marker, MARKER_TEXT, StandardCharsets.UTF_8);
-        } else {
-            Files.deleteIfExists(marker);
-        }
-        for (RecordTable<?> schema : RecordTables.all()) {
-            List<Row> rows = rows(schema, dataset);
-            if (schema.writtenWhenUsed() && rows.isEmpty()) {
-                continue;
+        OutputFiles.replaceDirectory(target, CsvDatasetWriter::isDatasetFile, directory -> {
+            if (options.safeSpreadsheetValues()) {
+                Files.writeString(directory.resolve(SPREADSHEET_SAFE_MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             }
-            List<String> columns = columns(schema, rows);
-            try (OutputStream out = InputFiles.create(target.resolve(schema.csvFile()));
-                 CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
-                writer.writeHeader(columns);
-                for (Row row : rows) {
-                    writer.writeRow(cells(schema, columns, row));
+            for (RecordTable<?> schema : RecordTables.all()) {
+                List<Row> rows = rows(schema, dataset);
+                if (schema.writtenWhenUsed() && rows.isEmpty()) {
+                    continue;
+                }
+                List<String> columns = columns(schema, rows);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(schema.csvFile())), 1 << 16);
+                     CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
+                    writer.writeHeader(columns);
+                    for (Row row : rows) {
+                        writer.writeRow(cells(schema, columns, row));
+                    }
                 }
             }
-        }
+        });
+    }
+
+    /** True for the name of a file a CSV dataset directory holds: one of the record kinds' files, gzipped or not, or the marker. */
+    private static boolean isDatasetFile(String name) {
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - ".gz".length()) : name;
+        return name.equals(SPREADSHEET_SAFE_MARKER)
+                || RecordTables.all().stream().anyMatch(schema -> schema.csvFile().equals(plain));
     }
 
     /**

@@ -196,6 +196,11 @@ class CsvBadInputTest {
                 .isEqualTo("member_count: 'many' is not a whole number");
         assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, ORGS, 6).message())
                 .isEqualTo("member_count: '-3x' is not a whole number");
+        // digits of other scripts are digits to Java, not to the format: never read as 12 or 57
+        assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, ORGS, 7).message())
+                .isEqualTo("member_count: '\u0661\u0662' is not a whole number: write it with the digits 0-9");
+        assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, ORGS, 8).message())
+                .isEqualTo("member_count: '\uff15\uff17' is not a whole number: write it with the digits 0-9");
 
         String memberships = "memberships.csv";
         assertThat(problem(result, RuleIds.SYNTAX, Severity.ERROR, memberships, 3).message())
@@ -221,7 +226,7 @@ class CsvBadInputTest {
         assertThat(organizationIds(result)).containsExactly("osce");
         assertThat(result.dataset().memberships()).hasSize(1);
         assertThat(result.dataset().meetings()).isEmpty();
-        assertAccounts(result, 2, 11);
+        assertAccounts(result, 2, 13);
         assertThat(result.problems()).noneMatch(p -> p.message().contains("Exception"));
     }
 

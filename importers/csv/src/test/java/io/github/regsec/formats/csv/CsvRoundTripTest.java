@@ -295,6 +295,27 @@ class CsvRoundTripTest {
     }
 
     @Test
+    void rewritingADirectoryReplacesTheOldDatasetWholeAndKeepsOtherFiles() throws IOException {
+        Dataset original = read(COMPLETE).dataset();
+        Path out = Files.createDirectories(temp.resolve("dataset"));
+        Files.writeString(out.resolve("memberships.csv.gz"), "an earlier dataset's gzipped file");
+        Files.writeString(out.resolve("README.md"), "where this data comes from");
+
+        writer.write(original, out, WriteOptions.defaults());
+
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("README.md",
+                    "field_offices.csv", "meeting_participants.csv", "meetings.csv", "memberships.csv", "names.csv",
+                    "organizations.csv", "sources.csv");
+        }
+        assertThat(Files.readString(out.resolve("README.md"))).isEqualTo("where this data comes from");
+        assertThat(records(read(out).dataset())).isEqualTo(records(original));
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("dataset"); // nothing left beside it
+        }
+    }
+
+    @Test
     void theOptionNeverChangesAnApostropheAUserTypedBeforeOrdinaryText() throws IOException {
         ImportResult result = new CsvDatasetImporter().withSpreadsheetSafeValues(true).read(path(COMPLETE), ReadOptions.defaults());
 

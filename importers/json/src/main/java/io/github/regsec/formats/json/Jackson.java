@@ -60,20 +60,29 @@ final class Jackson {
     private Jackson() {
     }
 
-    /** The read limits of a read, for Jackson. */
+    /**
+     * The read limits of a read, for Jackson. A string over {@link ReadOptions#maxValueLength()} is
+     * refused by {@link JsonObjectReader} (which rejects its record and reads on), so Jackson stops
+     * only at strings over {@link ReadOptions#maxRecordLength()}, which bounds memory.
+     */
     static StreamReadConstraints constraints(ReadOptions options) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(options.maxNestingDepth())
-                .maxStringLength(options.maxValueLength())
+                .maxStringLength(maxStringLength(options))
                 .maxNameLength(options.maxValueLength())
                 .build();
+    }
+
+    private static int maxStringLength(ReadOptions options) {
+        return Math.max(options.maxValueLength(), options.maxRecordLength());
     }
 
     /** The shared factory, or (for limits other than the defaults) one rebuilt from it with the read's limits. */
     static JsonFactory factory(ReadOptions options) {
         StreamReadConstraints shared = FACTORY.streamReadConstraints();
         boolean same = shared.getMaxNestingDepth() == options.maxNestingDepth()
-                && shared.getMaxStringLength() == options.maxValueLength();
+                && shared.getMaxStringLength() == maxStringLength(options)
+                && shared.getMaxNameLength() == options.maxValueLength();
         return same ? FACTORY : FACTORY.rebuild().streamReadConstraints(constraints(options)).build();
     }
 
@@ -103,7 +112,7 @@ final class Jackson {
             if (original.contains("nesting depth")) {
                 return "the JSON nests deeper than the limit of " + options.maxNestingDepth() + " levels";
             } else if (original.startsWith("String value length")) {
-                return "a value is longer than the limit of " + options.maxValueLength() + " characters";
+                return "a value is longer than the limit of " + maxStringLength(options) + " characters";
             } else if (original.startsWith("Name length")) {
                 return "a property name is longer than the limit of " + options.maxValueLength() + " characters";
             } else if (original.startsWith("Number value length")) {

@@ -55,12 +55,13 @@ final class JsonFields implements FieldValues {
                 problems.add(Problem.warning(RuleIds.UNKNOWN_FIELD, "'" + p.name() + "' is not a property of "
                                 + article(schema) + ": it is ignored")
                         .withRecord(schema.kind(), recordId()).withField(p.name()).withLocation(p.location()));
+                refuseTooLong(p.name(), p.value()); // ignored, but a value over the limit is never let through
             }
         }
     }
 
     private void check(Field<?> field, Value value) {
-        if (value.type() == Type.NULL) {
+        if (value.type() == Type.NULL || refuseTooLong(field.name(), value)) {
             return;
         }
         if (field.type().isList()) {
@@ -88,6 +89,19 @@ final class JsonFields implements FieldValues {
         } else {
             refuseHalfCharacters(field.name(), value);
         }
+    }
+
+    /** Refuses a value over the length limit, or a list holding one; true when it did. */
+    private boolean refuseTooLong(String name, Value value) {
+        Value tooLong = value.type() == Type.TOO_LONG ? value : value.items() == null ? null
+                : value.items().stream().filter(item -> item.type() == Type.TOO_LONG).findFirst().orElse(null);
+        if (tooLong == null) {
+            return false;
+        }
+        refused.add(name);
+        syntax(name, tooLong.location(), name + ": the text is longer than the limit of " + tooLong.text()
+                + " characters (ReadOptions.maxValueLength): it is not read");
+        return true;
     }
 
     /** Refuses a string with an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is no character. */

@@ -109,7 +109,7 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
     private static void readLine(JsonFactory factory, LineReader.Line line, String file, ImportContext context)
             throws IOException {
         JsonParser parser = Jackson.parser(factory, line.text());
-        JsonObjectReader reader = new JsonObjectReader(parser, file, line.number(), context.options().maxValueLength());
+        JsonObjectReader reader = JsonObjectReader.forLine(parser, file, line.number(), context.options().maxValueLength());
         JsonObject object;
         try (parser) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {

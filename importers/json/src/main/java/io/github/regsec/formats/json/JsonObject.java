@@ -15,14 +15,17 @@ final class JsonObject {
 
     /** What kind of JSON value a {@link Value} is. */
     enum Type {
-        NULL, STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT
+        NULL, STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT,
+        /** A string longer than {@code ReadOptions.maxValueLength}: its text is not kept. */
+        TOO_LONG
     }
 
     /**
      * A JSON value.
      *
      * @param type what kind of value it is
-     * @param text the text of a string, number or boolean; null otherwise
+     * @param text the text of a string, number or boolean; for {@link Type#TOO_LONG}, the limit it
+     *     broke (a number of characters); null otherwise
      * @param items the elements of an array that was read; null for other values and for arrays
      *     nested deeper than the format has arrays (those are skipped)
      * @param object the object, for objects that were read (record objects in an array); null otherwise
@@ -39,6 +42,7 @@ final class JsonObject {
                 case BOOLEAN: return text;
                 case NULL: return "null";
                 case ARRAY: return "an array";
+                case TOO_LONG: return "a text longer than the limit of " + text + " characters";
                 default: return "an object";
             }
         }

@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads one record object from Jackson's streaming parser into a {@link JsonObject}: every value
@@ -18,28 +17,52 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * format has are read: a record's values may be arrays, whose elements may be (child) objects,
  * whose values may be arrays of scalars. Anything nested deeper is skipped and kept only as
  * "an object" or "an array", for {@link JsonFields} to refuse with a clear message; Jackson's
- * nesting limit keeps even thousands of levels from overflowing the stack.
+ * nesting limit keeps even thousands of levels from overflowing the stack. A string longer than
+ * {@code ReadOptions.maxValueLength} is read as a {@link Type#TOO_LONG} value, which rejects its
+ * record and nothing else.
  */
 final class JsonObjectReader {
 
     private final JsonParser parser;
     private final String file;
     private final int line;
+    private final int lineOffset;
     private final int maxValueLength;
 
-    /**
-     * A reader over a parser.
-     *
-     * @param file the file name, for locations
-     * @param line 0 when the parser reads a whole document; the line's number when it reads one
-     *     JSON Lines line on its own
-     * @param maxValueLength the most characters a value may have
-     */
-    JsonObjectReader(JsonParser parser, String file, int line, int maxValueLength) {
+    private JsonObjectReader(JsonParser parser, String file, int line, int lineOffset, int maxValueLength) {
         this.parser = parser;
         this.file = file;
         this.line = line;
+        this.lineOffset = lineOffset;
         this.maxValueLength = maxValueLength;
+    }
+
+    /**
+     * A reader over a parser that reads a JSON document, or a part of one.
+     *
+     * @param file the file name, for locations
+     * @param lineOffset added to the parser's line numbers: 0 when it reads the document from its
+     *     start, more when it reads from further on (after broken JSON)
+     * @param maxValueLength the most characters a value may have
+     */
+    static JsonObjectReader forDocument(JsonParser parser, String file, int lineOffset, int maxValueLength) {
+        return new JsonObjectReader(parser, file, 0, lineOffset, maxValueLength);
+    }
+
+    /**
+     * A reader over a parser that reads one JSON Lines line on its own.
+     *
+     * @param file the file name, for locations
+     * @param line the line's number
+     * @param maxValueLength the most characters a value may have
+     */
+    static JsonObjectReader forLine(JsonParser parser, String file, int line, int maxValueLength) {
+        return new JsonObjectReader(parser, file, line, 0, maxValueLength);
+    }
+
+    /** The number added to the parser's line numbers for locations in the file. */
+    int lineOffset() {
+        return lineOffset;
     }
 
     /** The location of the current token. */
@@ -54,7 +77,7 @@ final class JsonObjectReader {
             long offset = where.getCharOffset();
             return Location.of(file, line, offset < 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, offset + 1));
         }
-        return Location.of(file, Math.max(0, where.getLineNr()), Math.max(0, where.getColumnNr()));
+        return Location.of(file, Math.max(0, where.getLineNr() + lineOffset), Math.max(0, where.getColumnNr()));
     }
 
     /**
@@ -108,8 +131,8 @@ final class JsonObjectReader {
             case VALUE_STRING:
                 String text = parser.getString();
                 if (text.length() > maxValueLength) {
-                    throw new StreamConstraintsException("String value length (" + text.length() + ") exceeds the maximum",
-                            parser.currentTokenLocation());
+                    // kept as a value of its own: its record is rejected, the records after it are read on
+                    return new Value(Type.TOO_LONG, Integer.toString(maxValueLength), null, null, at);
                 }
                 return new Value(Type.STRING, text, null, null, at);
             case VALUE_NUMBER_INT: return new Value(Type.INTEGER, parser.getString(), null, null, at);

@@ -40,12 +40,12 @@ class JsonDatasetImporterTest {
             object-for-text.json       | syntax        | error   | 3    | 27   | title          | source       | title: expected a text (a JSON string), found an object          | 1    | 0   | 1
             nested-too-deep.json       | syntax        | error   | 4    | 26   | name           | name         | name: expected a text (a JSON string), found an array            | 2    | 1   | 1
             duplicate-property.json    | syntax        | error   | 4    | 6    | id             | organization | id: the property is given twice (first on line 3)                | 2    | 1   | 1
-            broken-syntax.json         | syntax        | error   | 5    | 19   | -              | -            | broken JSON: unexpected character ('"'): was expecting comma      | 1    | 1   | 0
-            unterminated.json          | syntax        | error   | 4    | 33   | -              | -            | broken JSON: illegal unquoted character (a line break)           | 1    | 1   | 0
+            broken-syntax.json         | syntax        | error   | 5    | 19   | -              | organization | broken JSON: unexpected character ('"'): was expecting comma to separate Object entries; the record was left out and reading went on at line 6 | 3 | 2 | 1
+            unterminated.json          | syntax        | error   | 4    | 33   | -              | organization | broken JSON: illegal unquoted character (a line break)           | 2    | 1   | 1
             truncated.json             | syntax        | error   | 4    | 1    | -              | -            | broken JSON: unexpected end-of-input: an array is not closed     | 1    | 1   | 0
             trailing-content.json      | syntax        | error   | 4    | 1    | -              | -            | unexpected content after the end of the document                 | 0    | 0   | 0
-            deep-nesting.json          | syntax        | error   | 4    | 75   | -              | -            | the JSON nests deeper than the limit of 64 levels                | 0    | 0   | 0
-            invalid-utf8.json          | syntax        | error   | 4    | 37   | -              | -            | not valid UTF-8                                                  | 1    | 1   | 0
+            deep-nesting.json          | syntax        | error   | 4    | 75   | -              | organization | the JSON nests deeper than the limit of 64 levels                | 1    | 0   | 1
+            invalid-utf8.json          | syntax        | error   | 4    | 37   | -              | organization | not valid UTF-8 text here: save it as UTF-8; no record was found after it in the layout regsec writes, so the rest of the file was not read (1 record was read before it) | 2 | 1 | 1
             format-version.json        | syntax        | error   | 2    | 13   | format         | -            | format: expected "regsec-dataset/1", found the text "regsec-dataset/2" | 0 | 0 | 0
             empty.json                 | syntax        | error   | 0    | 0    | -              | -            | the file is empty                                                | 0    | 0   | 0
             bad-date-day.json          | syntax        | error   | 3    | 82   | founding_date  | organization | '2019-02-30' is not a date: February 2019 has 28 days            | 1    | 0   | 1
@@ -119,16 +119,23 @@ class JsonDatasetImporterTest {
     }
 
     @Test
-    void refusesAValueLongerThanTheLimit() throws IOException {
+    void aValueOverTheLimitRejectsOnlyItsRecordAndTheRecordsAfterItImport() throws IOException {
         ImportResult result = new JsonDatasetImporter().read(Fixtures.path("json/dataset.json"),
                 ReadOptions.builder().maxValueLength(40).build());
 
-        assertThat(result.problems()).singleElement().satisfies(p -> {
+        assertThat(result.problems()).first().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(RuleIds.SYNTAX);
-            assertThat(p.message()).isEqualTo("a value is longer than the limit of 40 characters");
+            assertThat(p.field()).isEqualTo("note");
+            assertThat(p.message()).isEqualTo("note: the text is longer than the limit of 40 characters "
+                    + "(ReadOptions.maxValueLength): it is not read");
             assertThat(p.location().line()).isEqualTo(12);
             assertThat(p.location().column()).isEqualTo(15);
         });
+        // the three records with a long value are rejected (with osce's names); the other seven import
+        assertThat(result.problems()).filteredOn(p -> p.rule().equals(RuleIds.SYNTAX))
+                .extracting(Problem::recordId).containsExactly("osce-handbook", "osce", "osce", "tj-mfa");
+        assertThat(result.dataset().records().map(r -> r.id())).containsExactly("press-2019", "osce-fsc",
+                "osce-dushanbe", "fsc-2019-07", "fsc-2019-07-side", "osce-tj", "osce-fsc-in-osce");
     }
 
     @Test

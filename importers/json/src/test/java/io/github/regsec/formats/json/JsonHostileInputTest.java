@@ -49,9 +49,9 @@ class JsonHostileInputTest {
             # file                 | rule     | sev   | line | col | field        | kind         | message                                                   | read | imp | rej
             utf16-bom.json         | syntax   | error | 1    | 1   | -            | -            | the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8: save it as UTF-8; the file was not read | 0 | 0 | 0
             utf16-bom.jsonl        | syntax   | error | 1    | 1   | -            | -            | the file is UTF-16 text (it starts with a UTF-16 byte order mark), not UTF-8: save it as UTF-8; the file was not read | 0 | 0 | 0
-            latin1.json            | syntax   | error | 5    | 48  | -            | -            | the file is not valid UTF-8 text here: save it as UTF-8    | 1    | 1   | 0
+            latin1.json            | syntax   | error | 5    | 48  | -            | organization | the file is not valid UTF-8 text here: save it as UTF-8; the record was left out and reading went on at line 6 | 3 | 2 | 1
             latin1.jsonl           | syntax   | error | 2    | 68  | -            | -            | the line is not valid UTF-8 text here: save the file as UTF-8 | 3 | 2   | 1
-            truncated-utf8.json    | syntax   | error | 6    | 32  | -            | -            | the file is not valid UTF-8 text here: save it as UTF-8    | 2    | 2   | 0
+            truncated-utf8.json    | syntax   | error | 6    | 32  | -            | organization | the file is not valid UTF-8 text here: save it as UTF-8    | 3    | 2   | 1
             truncated-utf8.jsonl   | syntax   | error | 3    | 52  | -            | -            | the line is not valid UTF-8 text here: save the file as UTF-8 | 3 | 2   | 1
             binary.json            | syntax   | error | 1    | 1   | -            | -            | the file is not valid UTF-8 text here: save it as UTF-8    | 0    | 0   | 0
             not-gzip.json.gz       | syntax   | error | 0    | 0   | -            | -            | the file cannot be decompressed: it is not gzip data, or the gzip data is damaged | 0 | 0 | 0
@@ -90,22 +90,43 @@ class JsonHostileInputTest {
     }
 
     @Test
-    void aGiganticValueInADocumentStopsTheFileAtItsLineWithTheRecordsBeforeImported() throws IOException {
-        // 5,000,000 characters: over the default value limit of 1,000,000
+    void aGiganticValueInADocumentRejectsItsRecordAndTheNextRecordsImport() throws IOException {
+        // 5,000,000 characters: over the default value limit of 1,000,000 and the record limit of 4,000,000
         Path file = temp.resolve("gigantic.json");
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"format\": \"regsec-dataset/1\", \"sources\": [\n{\"id\": \"s1\", \"title\": \"One\"},\n"
-                    + "{\"id\": \"s2\", \"title\": \"");
+            out.write("{\n  \"format\": \"regsec-dataset/1\",\n  \"sources\": [\n    {\"id\": \"s1\", \"title\": \"One\"},\n"
+                    + "    {\"id\": \"s2\", \"title\": \"");
             for (int i = 0; i < 500_000; i++) {
                 out.write("Ҷ,\\\"ӯ\\nғ;😀");
             }
-            out.write("\"},\n{\"id\": \"s3\", \"title\": \"Three\"}]}\n");
+            out.write("\"},\n    {\"id\": \"s3\", \"title\": \"Three\"}\n  ]\n}\n");
         }
 
         ImportResult result = new JsonDatasetImporter().read(file, ReadOptions.defaults());
 
-        BadInput.check(result, "gigantic.json", "syntax", "error", 3, 23, null, null,
-                "a value is longer than the limit of 1000000 characters", 1, 1, 0);
+        BadInput.check(result, "gigantic.json", "syntax", "error", 5, 27, null, "source",
+                "a value is longer than the limit of 4000000 characters; the record was left out and reading went on "
+                        + "at line 6", 3, 2, 1);
+        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1", "s3");
+    }
+
+    @Test
+    void aGiganticValueInADocumentOnOneLineStopsTheFileAndSaysHowManyRecordsWereRead() throws IOException {
+        Path file = temp.resolve("gigantic.json");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"format\": \"regsec-dataset/1\", \"sources\": [{\"id\": \"s1\", \"title\": \"One\"}, "
+                    + "{\"id\": \"s2\", \"title\": \"");
+            for (int i = 0; i < 500_000; i++) {
+                out.write("Ҷ,\\\"ӯ\\nғ;😀");
+            }
+            out.write("\"}, {\"id\": \"s3\", \"title\": \"Three\"}]}\n");
+        }
+
+        ImportResult result = new JsonDatasetImporter().read(file, ReadOptions.defaults());
+
+        BadInput.check(result, "gigantic.json", "syntax", "error", 1, 96, null, "source",
+                "a value is longer than the limit of 4000000 characters; the rest of the file was not read "
+                        + "(1 record was read before it)", 2, 1, 1);
         assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1");
     }
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The read limits of {@link ReadOptions} in JSON and JSON Lines, at their edges: a value, a
  * property name, a line or a nesting over its limit is a {@code syntax} problem at its line (and
- * column); in JSON Lines the other lines still import, in a JSON document reading stops there.
+ * column); a value over the limit rejects its record (in a document too), and in JSON Lines the
+ * other lines still import.
  * Values over the limit in a document, a line over the limit and nesting over the default limit
  * are also in {@link JsonDatasetImporterTest} and {@link JsonLinesDatasetImporterTest}. Also:
  * reading a long line takes time in proportion to its length, not its square.
@@ -61,13 +62,15 @@ class JsonLimitsTest {
             assertThat(p.rule()).isEqualTo(RuleIds.SYNTAX);
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.location().toString()).isEqualTo("limits.jsonl:2:41");
-            assertThat(p.message()).isEqualTo("a value is longer than the limit of 10 characters");
+            assertThat(p.field()).isEqualTo("title");
+            assertThat(p.message()).isEqualTo("title: the text is longer than the limit of 10 characters "
+                    + "(ReadOptions.maxValueLength): it is not read");
         });
     }
 
     @Test
-    void aValueAtTheLimitImportsInADocumentAndOneCharacterMoreStopsItThere() throws IOException {
-        // (the limit must leave room for the document's "format" value, 16 characters)
+    void aValueAtTheLimitImportsInADocumentAndOneCharacterMoreRejectsOnlyItsRecord() throws IOException {
+        // (the limit must leave room for the document's "format" value, 16 characters); any layout
         String document = "{\"format\": \"regsec-dataset/1\", \"sources\": [\n"
                 + "{\"id\": \"s1\", \"title\": \"01234567890123456789\"},\n"
                 + "{\"id\": \"s2\", \"title\": \"01234567890123456789A\"},\n"
@@ -75,11 +78,13 @@ class JsonLimitsTest {
 
         ImportResult result = readDocument(document, ReadOptions.builder().maxValueLength(20).build());
 
-        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1");
+        assertThat(result.dataset().sources()).extracting(Source::id).containsExactly("s1", "s3");
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(RuleIds.SYNTAX);
+            assertThat(p.recordId()).isEqualTo("s2");
             assertThat(p.location().toString()).isEqualTo("limits.json:3:23");
-            assertThat(p.message()).isEqualTo("a value is longer than the limit of 20 characters");
+            assertThat(p.message()).isEqualTo("title: the text is longer than the limit of 20 characters "
+                    + "(ReadOptions.maxValueLength): it is not read");
         });
     }
 
