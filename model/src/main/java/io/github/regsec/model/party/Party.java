@@ -15,6 +15,8 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
      * {@code . _ : -}, starting with a letter or digit). Spaces around the text and around the
      * value are ignored; the prefixes are lower case.
      *
+     * @param text the party as written in a file ({@code country:TJ}, {@code org:osce})
+     * @return a {@link CountryParty} or an {@link OrganizationParty}
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
     static Party parse(String text) {
@@ -46,17 +48,32 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
         throw new IllegalArgumentException("'" + text + "' is not a party: expected country:CODE (country:TJ) or org:ID (org:osce)");
     }
 
-    /** A country party. */
+    /**
+     * A country party.
+     *
+     * @param code the country's ISO 3166-1 alpha-2 or alpha-3 code
+     * @return the party {@code country:CODE}
+     * @throws IllegalArgumentException when the code is not a known country
+     */
     static CountryParty country(String code) {
         return CountryParty.of(CountryCode.parse(code));
     }
 
-    /** An organization party. */
+    /**
+     * An organization party.
+     *
+     * @param organizationId the organization's record id
+     * @return the party {@code org:ID}
+     */
     static OrganizationParty organization(String organizationId) {
         return new OrganizationParty(organizationId);
     }
 
-    /** The written form, {@code country:TJ} or {@code org:osce}. */
+    /**
+     * The written form, {@code country:TJ} or {@code org:osce}.
+     *
+     * @return the text a writer writes and {@link #parse(String)} reads back
+     */
     String text();
 
     /** Orders by the written form. */

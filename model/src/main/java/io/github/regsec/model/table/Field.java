@@ -38,22 +38,38 @@ public final class Field<R extends Row> {
         return new Field<>(name, property, type, true, getter, setter, parser);
     }
 
-    /** The name in every format: the CSV column and the JSON property, e.g. {@code start_date}. */
+    /**
+     * The name in every format: the CSV column and the JSON property, e.g. {@code start_date}.
+     *
+     * @return the field's format name in snake case
+     */
     public String name() {
         return name;
     }
 
-    /** The name of the record component that holds the value, e.g. {@code startDate}. */
+    /**
+     * The name of the record component that holds the value, e.g. {@code startDate}.
+     *
+     * @return the component's name in camel case
+     */
     public String property() {
         return property;
     }
 
-    /** The type of the value. */
+    /**
+     * The type of the value.
+     *
+     * @return how the value is written and read
+     */
     public FieldType type() {
         return type;
     }
 
-    /** True when every row of the kind must have a value. */
+    /**
+     * True when every row of the kind must have a value.
+     *
+     * @return whether a row without a value is rejected
+     */
     public boolean required() {
         return required;
     }
@@ -62,6 +78,9 @@ public final class Field<R extends Row> {
      * The value of this field in a row: a {@code String}, {@code Integer}, {@code PartialDate},
      * {@code CountryCode}, {@code Party}, an enumeration constant, or a list of these; null when
      * absent (lists are empty instead).
+     *
+     * @param row a row of the field's kind
+     * @return the value, or null when absent
      */
     public Object get(R row) {
         return getter.apply(row);
@@ -83,6 +102,8 @@ public final class Field<R extends Row> {
      *
      * @throws IllegalArgumentException naming the text and the accepted values
      * @throws UnsupportedOperationException for fields of other types
+     * @param text the constant's format name as written in a file ({@code programme_office})
+     * @return the enumeration constant
      */
     public Object parseEnum(String text) {
         if (parser == null) {
