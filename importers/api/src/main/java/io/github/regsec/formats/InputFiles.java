@@ -28,6 +28,10 @@ public final class InputFiles {
      * that cannot be read to its end throws a {@link java.util.zip.ZipException} whose message
      * says so for users: when the file is opened if its header is damaged, otherwise while
      * reading, after every byte before the damage.
+     *
+     * @param file the file to read
+     * @return the file's bytes, decompressed when gzip; the caller closes it
+     * @throws IOException when the file cannot be opened or its gzip header is damaged
      */
     public static InputStream open(Path file) throws IOException {
         return GzipInput.open(file);
@@ -36,6 +40,10 @@ public final class InputFiles {
     /**
      * Decompresses a stream when it starts with the gzip magic bytes, as {@link #open(Path)}
      * does; otherwise returns it (buffered).
+     *
+     * @param stream the bytes, compressed or not
+     * @return a stream of the decompressed bytes, or of the bytes as they are; closing it closes {@code stream}
+     * @throws IOException when the stream cannot be read or its gzip header is damaged
      */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {
         return GzipInput.decompressIfGzip(stream);
@@ -46,6 +54,10 @@ public final class InputFiles {
      * file beside it, which replaces the file only when the stream is closed after every write
      * went through: a write that fails (a full disk) leaves the old file as it was, never half of a
      * new one.
+     *
+     * @param file the file to write; replaced when the stream is closed
+     * @return a stream to write the file's bytes to, gzipped when the name ends with {@code .gz}
+     * @throws IOException when the temporary file cannot be created
      */
     public static OutputStream create(Path file) throws IOException {
         Path target = file.toAbsolutePath();
@@ -123,19 +135,34 @@ public final class InputFiles {
         }
     }
 
-    /** The file's name, e.g. {@code data.json.gz}. */
+    /**
+     * The file's name, e.g. {@code data.json.gz}.
+     *
+     * @param file a path
+     * @return its last element, or the whole path when it has no name (a root)
+     */
     public static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
     }
 
-    /** The file's name without a trailing {@code .gz}: {@code data.json}. */
+    /**
+     * The file's name without a trailing {@code .gz}: {@code data.json}.
+     *
+     * @param file a path
+     * @return its name, a trailing {@code .gz} (any case) removed
+     */
     public static String baseName(Path file) {
         String name = fileName(file);
         return name.toLowerCase(Locale.ROOT).endsWith(GZ) ? name.substring(0, name.length() - GZ.length()) : name;
     }
 
-    /** The lower-case ending after the last dot, a trailing {@code .gz} ignored: {@code json}; empty if none. */
+    /**
+     * The lower-case ending after the last dot, a trailing {@code .gz} ignored: {@code json}; empty if none.
+     *
+     * @param file a path
+     * @return the ending without the dot, in lower case, or the empty string
+     */
     public static String extension(Path file) {
         String base = baseName(file);
         int dot = base.lastIndexOf('.');

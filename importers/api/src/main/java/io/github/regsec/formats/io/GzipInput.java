@@ -37,6 +37,8 @@ public final class GzipInput {
      * @throws DamagedGzipException when the file is gzip by name or first bytes but its header
      *     cannot be read (the file is closed)
      * @throws IOException when the file cannot be opened
+     * @param file the file to read
+     * @return the file's bytes, decompressed when gzip; the caller closes it
      */
     public static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_SIZE);
@@ -54,6 +56,9 @@ public final class GzipInput {
      * this throws.
      *
      * @throws DamagedGzipException when the gzip header after the magic bytes cannot be read
+     * @throws IOException when the stream cannot be read
+     * @param stream the bytes, compressed or not
+     * @return a stream of the decompressed bytes, or of the bytes as they are; closing it closes {@code stream}
      */
     public static InputStream decompressIfGzip(InputStream stream) throws IOException {
         InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, BUFFER_SIZE);

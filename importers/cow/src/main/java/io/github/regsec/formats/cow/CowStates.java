@@ -40,12 +40,21 @@ public final class CowStates {
         this.spans = spans;
     }
 
-    /** The table bundled with this module. */
+    /**
+     * The table bundled with this module.
+     *
+     * @return the COW state codes with their names and ISO countries by year
+     */
     public static CowStates bundled() {
         return BUNDLED;
     }
 
-    /** True when the table knows this COW state code. */
+    /**
+     * True when the table knows this COW state code.
+     *
+     * @param ccode a COW state code ({@code 702} is Tajikistan)
+     * @return whether the code is in the table
+     */
     public boolean isKnown(int ccode) {
         return spans.containsKey(ccode);
     }
@@ -53,6 +62,10 @@ public final class CowStates {
     /**
      * The ISO country a COW state stands for in a year; empty when the state has no ISO code
      * that year (a nineteenth-century German state, Austria-Hungary) or the code is unknown.
+     *
+     * @param ccode a COW state code
+     * @param year the year, as COW's state-year files give it
+     * @return the ISO country, or empty
      */
     public Optional<CountryCode> countryOn(int ccode, int year) {
         for (Span span : spans.getOrDefault(ccode, List.of())) {
@@ -63,18 +76,33 @@ public final class CowStates {
         return Optional.empty();
     }
 
-    /** True when the state has an ISO code in at least one year. */
+    /**
+     * True when the state has an ISO code in at least one year.
+     *
+     * @param ccode a COW state code
+     * @return whether some year maps it to an ISO country
+     */
     public boolean hasAnyCountry(int ccode) {
         return spans.getOrDefault(ccode, List.of()).stream().anyMatch(s -> s.country() != null);
     }
 
-    /** The state's name as COW gives it ({@code Bavaria}), or empty for an unknown code. */
+    /**
+     * The state's name as COW gives it ({@code Bavaria}), or empty for an unknown code.
+     *
+     * @param ccode a COW state code
+     * @return the name, or empty
+     */
     public Optional<String> name(int ccode) {
         List<Span> list = spans.get(ccode);
         return list == null ? Optional.empty() : Optional.of(list.get(0).name());
     }
 
-    /** The state's COW abbreviation ({@code BAV}), or empty for an unknown code. */
+    /**
+     * The state's COW abbreviation ({@code BAV}), or empty for an unknown code.
+     *
+     * @param ccode a COW state code
+     * @return the abbreviation, or empty
+     */
     public Optional<String> abbreviation(int ccode) {
         List<Span> list = spans.get(ccode);
         return list == null ? Optional.empty() : Optional.of(list.get(0).abbreviation());
