@@ -75,7 +75,8 @@ public final class RegsecCommand implements Callable<Integer> {
      * @param args the command and its options
      * @param out where results go
      * @param err where problems and usage errors go
-     * @return the exit code: {@link #OK}, {@link #DATA_ERRORS} or {@link #USAGE} (see docs/FORMATS.md#exit-codes)
+     * @return the exit code: {@link #OK}, {@link #DATA_ERRORS} or {@link #USAGE} (see
+     *     docs/FORMATS.md#exit-codes)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);

@@ -35,7 +35,8 @@ public final class ConvertToJsonLines {
     }
 
     /**
-     * Converts {@code in} (a CSV directory) to {@code out} (a .jsonl or .ndjson file); false when reading found errors.
+     * Converts {@code in} (a CSV directory) to {@code out} (a .jsonl or .ndjson file); false when
+     * reading found errors.
      *
      * @param in the CSV directory to read
      * @param out the JSON Lines file to write; replaced when it exists

@@ -327,11 +327,13 @@ public final class Dataset {
     }
 
     /**
-     * The full members ({@link MembershipStatus#MEMBER}) of an organization on a day; see {@link #membersOn(String, LocalDate, MembershipStatus)}.
+     * The full members ({@link MembershipStatus#MEMBER}) of an organization on a day; see
+     * {@link #membersOn(String, LocalDate, MembershipStatus)}.
      *
      * @param organizationId the organization's id
      * @param day the day asked about; not null
-     * @return the day's full memberships, certain ones as the list and possible ones in {@link Answer#possible()}
+     * @return the day's full memberships, certain ones as the list and possible ones in
+     *     {@link Answer#possible()}
      */
     public Answer<Membership> membersOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day, MembershipStatus.MEMBER);
@@ -342,7 +344,8 @@ public final class Dataset {
      *
      * @param organizationId the organization's id
      * @param day the day asked about; not null
-     * @return the members, certain ones as the list and possible ones in {@link Answer#possible()}, each sorted
+     * @return the members, certain ones as the list and possible ones in {@link Answer#possible()},
+     *     each sorted
      *     in the parties' natural order
      */
     public Answer<Party> memberPartiesOn(String organizationId, LocalDate day) {
@@ -408,7 +411,8 @@ public final class Dataset {
      *
      * @param country the country the offices are in
      * @param day the day asked about; not null
-     * @return the offices certainly open that day as the list, those possibly open in {@link Answer#possible()}
+     * @return the offices certainly open that day as the list, those possibly open in
+     *     {@link Answer#possible()}
      */
     public Answer<FieldOffice> fieldOfficesIn(CountryCode country, LocalDate day) {
         return openOn(fieldOfficesIn(country), day);
@@ -573,7 +577,8 @@ public final class Dataset {
      *
      * @param from the first day of the range, or null for no lower bound
      * @param to the last day of the range, or null for no upper bound
-     * @return the meetings certainly in the range as the list, those possibly in it in {@link Answer#possible()}
+     * @return the meetings certainly in the range as the list, those possibly in it in
+     *     {@link Answer#possible()}
      */
     public Answer<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
@@ -700,11 +705,13 @@ public final class Dataset {
     }
 
     /**
-     * The countries that are members of the organization on a day, as country codes, sorted: certainly, and possibly.
+     * The countries that are members of the organization on a day, as country codes, sorted:
+     * certainly, and possibly.
      *
      * @param organizationId the organization's id
      * @param day the day asked about; not null
-     * @return the full-member countries, certain ones as the list and possible ones in {@link Answer#possible()};
+     * @return the full-member countries, certain ones as the list and possible ones in
+     *     {@link Answer#possible()};
      *     organizations that are members are left out
      */
     public Answer<CountryCode> memberCountriesOn(String organizationId, LocalDate day) {

@@ -303,7 +303,8 @@ public record FieldOffice(
         /**
          * Adds one to {@code names}.
          *
-         * @param name another name over time (a former name with its city, a translation), added after those set before
+         * @param name another name over time (a former name with its city, a translation), added
+         *     after those set before
          * @return this builder
          */
         public Builder addName(Name name) {

@@ -425,7 +425,8 @@ public record Organization(
         /**
          * Sets {@code names}, replacing any added before.
          *
-         * @param names its other names (former names, translations, acronyms), in file order; null for none (the list is copied)
+         * @param names its other names (former names, translations, acronyms), in file order; null
+         *     for none (the list is copied)
          * @return this builder
          */
         public Builder names(List<Name> names) {

@@ -139,7 +139,8 @@ public final class DatasetValidator {
     }
 
     /**
-     * The severity problems of a rule get: the user's choice, else the rule's default (errors for constraint rules).
+     * The severity problems of a rule get: the user's choice, else the rule's default (errors for
+     * constraint rules).
      *
      * @param ruleId a rule id ({@code date-order})
      * @return the severity its problems are reported with
@@ -228,7 +229,8 @@ public final class DatasetValidator {
         }
 
         /**
-         * The as-of date for {@code future-date} and {@code member-count}; default: the day {@link #build()} runs.
+         * The as-of date for {@code future-date} and {@code member-count}; default: the day
+         * {@link #build()} runs.
          *
          * @param asOf the day to take as today, or null for the day {@link #build()} runs
          * @return this builder
@@ -251,7 +253,8 @@ public final class DatasetValidator {
         }
 
         /**
-         * Switches a rule off (by id; {@code required} and {@code syntax} switch the record constraints' problems off).
+         * Switches a rule off (by id; {@code required} and {@code syntax} switch the record
+         * constraints' problems off).
          *
          * @param ruleId the id of a registered rule; checked by {@link #build()}
          * @return this builder
@@ -309,9 +312,9 @@ public final class DatasetValidator {
         /**
          * The validator.
          *
+         * @return a new validator, immutable and safe to share between threads
          * @throws IllegalArgumentException when a rule has a malformed id or no severity, or when
          *     {@link #disable} or {@link #severity} names no rule
-         * @return a new validator, immutable and safe to share between threads
          */
         public DatasetValidator build() {
             Map<String, ConsistencyRule> byId = new LinkedHashMap<>();

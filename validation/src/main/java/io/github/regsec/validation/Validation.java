@@ -53,9 +53,9 @@ public final class Validation {
      *
      * @param path a dataset file or directory
      * @param validator the validator to run, with its rules, severities and as-of day
-     * @return the report of reading and validation problems
      * @param importerName the registered importer's name ({@code csv}, {@code json}...); null to pick
      *     one by the path (a directory, or the file's ending)
+     * @return the report of reading and validation problems
      * @throws java.nio.file.NoSuchFileException when the path does not exist
      * @throws io.github.regsec.formats.UnknownFormatException when no importer has that name or
      *     reads that kind of path

@@ -30,7 +30,8 @@ public interface ValidationProgress {
     void started(int totalSteps);
 
     /**
-     * A step is done: {@code done} steps of the total so far, the last one {@code what} (a rule id, or {@code record-constraints}).
+     * A step is done: {@code done} steps of the total so far, the last one {@code what} (a rule id,
+     * or {@code record-constraints}).
      *
      * @param done the steps done so far, 1 to the total
      * @param what the step just done: a rule id, or {@code record-constraints}

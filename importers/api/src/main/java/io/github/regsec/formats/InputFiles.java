@@ -42,7 +42,8 @@ public final class InputFiles {
      * does; otherwise returns it (buffered).
      *
      * @param stream the bytes, compressed or not
-     * @return a stream of the decompressed bytes, or of the bytes as they are; closing it closes {@code stream}
+     * @return a stream of the decompressed bytes, or of the bytes as they are; closing it closes
+     *     {@code stream}
      * @throws IOException when the stream cannot be read or its gzip header is damaged
      */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {

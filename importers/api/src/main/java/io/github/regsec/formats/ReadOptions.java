@@ -35,12 +35,18 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
     /**
      * Checks that every limit is at least 1.
      *
-     * @param failFast stop at the first error with an {@link ImportException}; otherwise read everything, import every good row and report every problem
-     * @param maxValueLength the most characters one value may have; a longer one is a {@code syntax} problem on its line
+     * @param failFast stop at the first error with an {@link ImportException}; otherwise read
+     *     everything, import every good row and report every problem
+     * @param maxValueLength the most characters one value may have; a longer one is a
+     *     {@code syntax} problem on its line
      * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have
      * @param maxNestingDepth the deepest JSON nesting accepted
-     * @param maxProblems the most problems kept in memory; past it, problems are counted but not kept, and one last problem says how many were left out (damaged input can hold a problem on every line)
-     * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading (values of files written without it are never changed when this is off)
+     * @param maxProblems the most problems kept in memory; past it, problems are counted but not
+     *     kept, and one last problem says how many were left out (damaged input can hold a problem
+     *     on every line)
+     * @param spreadsheetSafeValues CSV values were written
+     *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
+     *     (values of files written without it are never changed when this is off)
      * @throws IllegalArgumentException when a limit is below 1
      */
     public ReadOptions {
@@ -106,7 +112,8 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         /**
          * Sets {@code failFast}.
          *
-         * @param failFast stop at the first error with an {@link ImportException}; otherwise read everything, import every good row and report every problem
+         * @param failFast stop at the first error with an {@link ImportException}; otherwise read
+         *     everything, import every good row and report every problem
          * @return this builder
          */
         public Builder failFast(boolean failFast) {
@@ -117,7 +124,8 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         /**
          * Sets {@code maxValueLength}.
          *
-         * @param maxValueLength the most characters one value may have; a longer one is a {@code syntax} problem on its line
+         * @param maxValueLength the most characters one value may have; a longer one is a
+         *     {@code syntax} problem on its line
          * @return this builder
          */
         public Builder maxValueLength(int maxValueLength) {
@@ -150,7 +158,9 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         /**
          * Sets {@code maxProblems}.
          *
-         * @param maxProblems the most problems kept in memory; past it, problems are counted but not kept, and one last problem says how many were left out (damaged input can hold a problem on every line)
+         * @param maxProblems the most problems kept in memory; past it, problems are counted but
+         *     not kept, and one last problem says how many were left out (damaged input can hold a
+         *     problem on every line)
          * @return this builder
          */
         public Builder maxProblems(int maxProblems) {
@@ -161,7 +171,9 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         /**
          * Sets {@code spreadsheetSafeValues}.
          *
-         * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading (values of files written without it are never changed when this is off)
+         * @param spreadsheetSafeValues CSV values were written
+         *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
+         *     (values of files written without it are never changed when this is off)
          * @return this builder
          */
         public Builder spreadsheetSafeValues(boolean spreadsheetSafeValues) {

@@ -76,10 +76,10 @@ public final class CountryCode implements Comparable<CountryCode> {
     /**
      * The country with this alpha-2 or alpha-3 code, in any case, surrounding spaces ignored.
      *
-     * @throws IllegalArgumentException naming the text, e.g. {@code 'QQ' is not a country code:
-     *     expected ISO 3166-1 alpha-2 (TJ) or alpha-3 (TJK)}
      * @param text the code as written in a file ({@code TJ}, {@code tjk})
      * @return the country with that code
+     * @throws IllegalArgumentException naming the text, e.g. {@code 'QQ' is not a country code:
+     *     expected ISO 3166-1 alpha-2 (TJ) or alpha-3 (TJK)}
      */
     public static CountryCode parse(String text) {
         Objects.requireNonNull(text, "text");

@@ -100,10 +100,10 @@ public final class Field<R extends Row> {
     /**
      * For an {@link FieldType#ENUM} field, the constant with this format name.
      *
-     * @throws IllegalArgumentException naming the text and the accepted values
-     * @throws UnsupportedOperationException for fields of other types
      * @param text the constant's format name as written in a file ({@code programme_office})
      * @return the enumeration constant
+     * @throws IllegalArgumentException naming the text and the accepted values
+     * @throws UnsupportedOperationException for fields of other types
      */
     public Object parseEnum(String text) {
         if (parser == null) {

@@ -155,7 +155,8 @@ public final class RecordTable<R extends Row> {
     /**
      * The JSON Lines {@code type} of a top-level kind, or null for child rows.
      *
-     * @return the {@code type} value of this kind's lines, or null for child rows (they are nested in their parent's line)
+     * @return the {@code type} value of this kind's lines, or null for child rows (they are nested
+     *     in their parent's line)
      */
     public String jsonlType() {
         return jsonlType;
@@ -432,7 +433,8 @@ public final class RecordTable<R extends Row> {
         /**
          * The JSON Lines {@code type} of a top-level kind.
          *
-         * @param jsonlType the {@code type} value of the kind's lines ({@code meeting}); not given for child rows
+         * @param jsonlType the {@code type} value of the kind's lines ({@code meeting}); not given
+         *     for child rows
          * @return this definition
          */
         public Definition<R, B> jsonlType(String jsonlType) {
@@ -443,7 +445,8 @@ public final class RecordTable<R extends Row> {
         /**
          * For child rows: the CSV column that names the parent.
          *
-         * @param parentField the parent column's name ({@code record_id}); giving it makes the kind a child kind
+         * @param parentField the parent column's name ({@code record_id}); giving it makes the kind
+         *     a child kind
          * @return this definition
          */
         public Definition<R, B> parentField(String parentField) {
@@ -619,7 +622,8 @@ public final class RecordTable<R extends Row> {
          * The table.
          *
          * @return the immutable field table
-         * @throws IllegalStateException when a field is defined twice, the period names a field the table does
+         * @throws IllegalStateException when a field is defined twice, the period names a field the
+         *     table does
          *     not have, or a field names no component of the record
          * @throws NullPointerException when the CSV file or the JSON name was not given
          */

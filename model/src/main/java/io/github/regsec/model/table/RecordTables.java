@@ -23,7 +23,7 @@ import java.util.Optional;
  * The field table of every record kind, in the order of a CSV directory's files: sources,
  * organizations, names, field offices, meetings, participants, memberships. Adding a field to a
  * record is one edit in the record (and its builder) and one line here; see
- * docs/FORMATS.md#records for the tables as a user reads them.
+ * docs/FORMATS.md#csv-directory for the tables as a user reads them (each kind's columns).
  */
 public final class RecordTables {
 

@@ -120,10 +120,10 @@ public final class PartialDate implements Comparable<PartialDate> {
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (four-digit year, two-digit
      * month and day).
      *
-     * @throws DateTimeException with a message that names the text and what is wrong with it,
-     *     e.g. {@code '2019-02-30' is not a date: February 2019 has 28 days}
      * @param text the date as written in a file; not null
      * @return the date, with the precision the text gives
+     * @throws DateTimeException with a message that names the text and what is wrong with it,
+     *     e.g. {@code '2019-02-30' is not a date: February 2019 has 28 days}
      */
     public static PartialDate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

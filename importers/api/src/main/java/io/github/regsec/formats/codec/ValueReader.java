@@ -62,7 +62,8 @@ public final class ValueReader {
     /**
      * Records a problem on a field of this row (at the field's location).
      *
-     * @param problem the problem; it is given this row's kind and record id, the field and the field's location
+     * @param problem the problem; it is given this row's kind and record id, the field and the
+     *     field's location
      * @param field the format name of the field the problem is about
      */
     public void report(Problem problem, String field) {
@@ -186,7 +187,8 @@ public final class ValueReader {
     }
 
     /**
-     * A list of texts (items trimmed, empty items skipped; repeated texts shared between rows), or an empty list.
+     * A list of texts (items trimmed, empty items skipped; repeated texts shared between rows), or
+     * an empty list.
      *
      * @param field the list field's format name
      * @return the items in order, or an empty list when the field is absent

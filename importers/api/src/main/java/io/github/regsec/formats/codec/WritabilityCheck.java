@@ -98,7 +98,8 @@ public final class WritabilityCheck {
      * The index of the first unpaired UTF-16 surrogate in a text, or -1 when it has none.
      *
      * @param text the text to check; not null
-     * @return the char index of the first surrogate without its pair, or -1 (the text can be written as UTF-8)
+     * @return the char index of the first surrogate without its pair, or -1 (the text can be
+     *     written as UTF-8)
      */
     public static int unpairedSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {

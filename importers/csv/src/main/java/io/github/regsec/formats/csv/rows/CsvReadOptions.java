@@ -20,9 +20,13 @@ public record CsvReadOptions(int maxValueLength, int maxRecordLength, boolean sp
     /**
      * Checks that both limits are at least 1.
      *
-     * @param maxValueLength the most characters one value may have; a longer one is a {@code syntax} problem on its row, which is then rejected
-     * @param maxRecordLength the most characters one record (its values together) may have; a longer one is a {@code syntax} problem on its row, and one far longer stops reading the file
-     * @param spreadsheetSafeValues undo {@link SpreadsheetSafeValues#escape} on every value (not on the header): for files written with that option
+     * @param maxValueLength the most characters one value may have; a longer one is a
+     *     {@code syntax} problem on its row, which is then rejected
+     * @param maxRecordLength the most characters one record (its values together) may have; a
+     *     longer one is a {@code syntax} problem on its row, and one far longer stops reading the
+     *     file
+     * @param spreadsheetSafeValues undo {@link SpreadsheetSafeValues#escape} on every value (not on
+     *     the header): for files written with that option
      * @throws IllegalArgumentException when a limit is below 1
      */
     public CsvReadOptions {
