@@ -232,7 +232,7 @@ public final class DatasetValidator {
          * The as-of date for {@code future-date} and {@code member-count}; default: the day
          * {@link #build()} runs.
          *
-         * @param asOf the day to take as today, or null for the day {@link #build()} runs
+         * @param asOf the day to take as today; not null
          * @return this builder
          */
         public Builder asOf(LocalDate asOf) {
@@ -279,7 +279,7 @@ public final class DatasetValidator {
         /**
          * A listener for progress callbacks; default none.
          *
-         * @param listener told when validation starts and as each step ends; null for none
+         * @param listener told when validation starts, as each step ends and when it finishes; not null
          * @return this builder
          */
         public Builder progress(ValidationProgress listener) {

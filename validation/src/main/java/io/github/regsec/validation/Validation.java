@@ -39,7 +39,7 @@ public final class Validation {
      * Reads and validates a path as of a day.
      *
      * @param path a dataset file or CSV directory; its ending picks the importer
-     * @param asOf the day {@code future-date} and {@code member-count} take as today; null for today
+     * @param asOf the day {@code future-date} and {@code member-count} take as today; not null
      * @return the report of reading and validation problems
      * @throws IOException when the path does not exist, its format is unknown, or it cannot be read at all;
      *     bad data is a problem in the report

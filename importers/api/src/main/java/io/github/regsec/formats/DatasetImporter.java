@@ -34,7 +34,7 @@ public interface DatasetImporter {
     /**
      * The file endings this importer claims, without the dot and without {@code gz}: {@code json}.
      *
-     * @return the endings in lower case; empty for an importer picked only by name or for directories
+     * @return the endings in lower case; empty for an importer picked only by name ({@code cow-igo})
      */
     List<String> extensions();
 

@@ -165,6 +165,7 @@ public final class Formats {
      * @param importerName the importer's name ({@code --input-format})
      * @param options fail-fast or collect, and the limits
      * @return the dataset of every good row, the problems, the locations and the counts
+     * @throws java.nio.file.NoSuchFileException when the path does not exist
      * @throws UnknownFormatException when no importer has that name
      * @throws IOException when the input cannot be read at all, or in fail-fast mode at the first error
      */

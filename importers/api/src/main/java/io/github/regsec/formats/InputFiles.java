@@ -58,7 +58,7 @@ public final class InputFiles {
      *
      * @param file the file to write; replaced when the stream is closed
      * @return a stream to write the file's bytes to, gzipped when the name ends with {@code .gz}
-     * @throws IOException when the temporary file cannot be created
+     * @throws IOException when the file's directory or the temporary file cannot be created
      */
     public static OutputStream create(Path file) throws IOException {
         Path target = file.toAbsolutePath();
