@@ -77,6 +77,12 @@ public final class RegsecCommand implements Callable<Integer> {
     /**
      * Runs the tool: parses the arguments, runs the command, writes to {@code out} and
      * {@code err} (UTF-8), and returns the exit code. Never throws for bad input.
+     *
+     * @param args the command and its options
+     * @param out where results go
+     * @param err where problems and usage errors go
+     * @return the exit code: {@link #OK}, {@link #DATA_ERRORS} or {@link #USAGE} (see
+     *     docs/FORMATS.md#exit-codes)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);

@@ -29,11 +29,20 @@ public final class BuildAndValidate {
     private BuildAndValidate() {
     }
 
+    /**
+     * Runs the example, printing to standard output.
+     *
+     * @param args not used
+     */
     public static void main(String[] args) {
         run(System.out);
     }
 
-    /** Builds the dataset in code. */
+    /**
+     * Builds the dataset in code.
+     *
+     * @return the example's dataset
+     */
     public static Dataset dataset() {
         Organization sco = Organization.builder("sco", "Shanghai Cooperation Organisation", OrganizationKind.INTERGOVERNMENTAL)
                 .acronym("SCO")
@@ -67,7 +76,12 @@ public final class BuildAndValidate {
                 .build();
     }
 
-    /** Validates the dataset as of a fixed day and prints the report; returns it. */
+    /**
+     * Validates the dataset as of a fixed day and prints the report; returns it.
+     *
+     * @param out where the report is printed
+     * @return the validation report
+     */
     public static ValidationReport run(PrintStream out) {
         DatasetValidator validator = DatasetValidator.builder().asOf(LocalDate.of(2025, 1, 1)).build();
         ValidationReport report = validator.validate(dataset());

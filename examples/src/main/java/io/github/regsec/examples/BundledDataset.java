@@ -50,7 +50,12 @@ public final class BundledDataset {
     private BundledDataset() {
     }
 
-    /** True when {@code text} names a sample dataset ({@code sample:...}), whether or not it exists. */
+    /**
+     * True when {@code text} names a sample dataset ({@code sample:...}), whether or not it exists.
+     *
+     * @param text a dataset argument as the user gave it, or null
+     * @return whether it starts with {@link #SAMPLE_PREFIX}
+     */
     public static boolean isSampleName(String text) {
         return text != null && text.startsWith(SAMPLE_PREFIX);
     }
@@ -58,6 +63,7 @@ public final class BundledDataset {
     /**
      * The bundled CSV directory, readable with {@link java.nio.file.Files}.
      *
+     * @return the directory of the dataset's CSV files, inside the jar or on disk
      * @throws IOException when the resources are missing or the jar cannot be opened
      */
     public static Path path() throws IOException {
@@ -118,12 +124,21 @@ public final class BundledDataset {
     /**
      * Reads the bundled dataset with the registered CSV directory importer: the records, and the
      * problems reading found (none: the tests keep it so).
+     *
+     * @return the result of reading the bundled CSV directory
+     * @throws IOException when the resources are missing or cannot be read
      */
     public static ImportResult read() throws IOException {
         return read(Formats.discover());
     }
 
-    /** Reads the bundled dataset with the directory importer of a registry. */
+    /**
+     * Reads the bundled dataset with the directory importer of a registry.
+     *
+     * @param formats the registry whose directory importer reads the dataset
+     * @return the result of reading the bundled CSV directory
+     * @throws IOException when the resources are missing or cannot be read
+     */
     public static ImportResult read(Formats formats) throws IOException {
         Path directory = path();
         if (!Files.isDirectory(directory)) {
@@ -132,7 +147,12 @@ public final class BundledDataset {
         return formats.read(directory, ReadOptions.defaults());
     }
 
-    /** The bundled dataset's records. */
+    /**
+     * The bundled dataset's records.
+     *
+     * @return the Central Asia dataset
+     * @throws IOException when the resources are missing or cannot be read
+     */
     public static Dataset dataset() throws IOException {
         return read().dataset();
     }

@@ -21,13 +21,29 @@ public final class ConvertToJsonLines {
     private ConvertToJsonLines() {
     }
 
+    /**
+     * Converts a CSV directory to JSON Lines; exits with 1 when reading found errors.
+     *
+     * @param args the CSV directory (default: the bundled dataset) and the output file (default:
+     *     {@code central-asia.jsonl})
+     * @throws IOException when the input cannot be read or the output cannot be written
+     */
     public static void main(String[] args) throws IOException {
         Path in = args.length > 0 ? Path.of(args[0]) : BundledDataset.path();
         Path out = Path.of(args.length > 1 ? args[1] : "central-asia.jsonl");
         System.exit(run(in, out, System.out) ? 0 : 1);
     }
 
-    /** Converts {@code in} (a CSV directory) to {@code out} (a .jsonl or .ndjson file); false when reading found errors. */
+    /**
+     * Converts {@code in} (a CSV directory) to {@code out} (a .jsonl or .ndjson file); false when
+     * reading found errors.
+     *
+     * @param in the CSV directory to read
+     * @param out the JSON Lines file to write; replaced when it exists
+     * @param log where the problems and a summary are printed
+     * @return true when converted; false when reading found errors (then nothing is written)
+     * @throws IOException when the input cannot be read or the output cannot be written
+     */
     public static boolean run(Path in, Path out, PrintStream log) throws IOException {
         // The registry finds every importer and writer on the class path (META-INF/services).
         Formats formats = Formats.discover();

@@ -22,11 +22,22 @@ public final class FirstQuestions {
     private FirstQuestions() {
     }
 
+    /**
+     * Runs the example, printing to standard output.
+     *
+     * @param args not used
+     * @throws IOException when the bundled dataset cannot be read
+     */
     public static void main(String[] args) throws IOException {
         run(System.out);
     }
 
-    /** Runs the example, printing to {@code out}. */
+    /**
+     * Runs the example, printing to {@code out}.
+     *
+     * @param out where the answers are printed
+     * @throws IOException when the bundled dataset cannot be read
+     */
     public static void run(PrintStream out) throws IOException {
         // The dataset ships inside the jar as a CSV directory; this reads it with the CSV importer.
         Dataset dataset = BundledDataset.dataset();

@@ -39,6 +39,12 @@ public final class OwnImporter {
     private OwnImporter() {
     }
 
+    /**
+     * Reads a country list, printing to standard output.
+     *
+     * @param args the list file to read; without it, a sample list written to a temporary file
+     * @throws IOException when the list cannot be read or the temporary file written
+     */
     public static void main(String[] args) throws IOException {
         if (args.length > 0) {
             run(Path.of(args[0]), System.out);
@@ -53,7 +59,14 @@ public final class OwnImporter {
         }
     }
 
-    /** Reads a list with the country-list importer, prints its problems and members; returns what was read. */
+    /**
+     * Reads a list with the country-list importer, prints its problems and members; returns what was read.
+     *
+     * @param list the country-list file
+     * @param out where the problems and members are printed
+     * @return the result of the read
+     * @throws IOException when the list cannot be read
+     */
     public static ImportResult run(Path list, PrintStream out) throws IOException {
         Formats formats = Formats.discover();
         // found through META-INF/services, like the CSV and JSON importers

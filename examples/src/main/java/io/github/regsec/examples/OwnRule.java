@@ -29,11 +29,23 @@ public final class OwnRule {
     private OwnRule() {
     }
 
+    /**
+     * Runs the example, printing to standard output.
+     *
+     * @param args not used
+     * @throws IOException when the bundled dataset cannot be read
+     */
     public static void main(String[] args) throws IOException {
         run(System.out);
     }
 
-    /** Runs the example; returns the problems the rule found in the garbled copy. */
+    /**
+     * Runs the example; returns the problems the rule found in the garbled copy.
+     *
+     * @param out where the report is printed
+     * @return the problems of the example's rule
+     * @throws IOException when the bundled dataset cannot be read
+     */
     public static List<Problem> run(PrintStream out) throws IOException {
         DatasetValidator validator = DatasetValidator.builder().addRule(new SharedSurnameRule()).build();
 

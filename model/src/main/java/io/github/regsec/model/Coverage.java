@@ -22,6 +22,8 @@ public enum Coverage implements FormatName {
     /**
      * The constant with this format name.
      *
+     * @param text the constant's format name as written in a file; spaces around it are ignored
+     * @return the constant
      * @throws IllegalArgumentException naming the text and the accepted values
      */
     public static Coverage parse(String text) {

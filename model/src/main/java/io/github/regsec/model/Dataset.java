@@ -139,39 +139,67 @@ public final class Dataset {
         return a != null ? a : b;
     }
 
-    /** An empty dataset. */
+    /**
+     * An empty dataset.
+     *
+     * @return the shared dataset with no records
+     */
     public static Dataset empty() {
         return EMPTY;
     }
 
-    /** A builder to add records to. */
+    /**
+     * A builder to add records to.
+     *
+     * @return a new, empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
     // ---- the records ----
 
-    /** The sources, in dataset order. */
+    /**
+     * The sources, in dataset order.
+     *
+     * @return the sources, unmodifiable
+     */
     public List<Source> sources() {
         return sources;
     }
 
-    /** The organizations, in dataset order. */
+    /**
+     * The organizations, in dataset order.
+     *
+     * @return the organizations, unmodifiable
+     */
     public List<Organization> organizations() {
         return organizations;
     }
 
-    /** The field offices, in dataset order. */
+    /**
+     * The field offices, in dataset order.
+     *
+     * @return the field offices, unmodifiable
+     */
     public List<FieldOffice> fieldOffices() {
         return fieldOffices;
     }
 
-    /** The meetings, in dataset order. */
+    /**
+     * The meetings, in dataset order.
+     *
+     * @return the meetings, unmodifiable; {@link #meetingsByDate()} gives them by date
+     */
     public List<Meeting> meetings() {
         return meetings;
     }
 
-    /** The memberships, in dataset order. */
+    /**
+     * The memberships, in dataset order.
+     *
+     * @return the memberships, unmodifiable
+     */
     public List<Membership> memberships() {
         return memberships;
     }
@@ -195,45 +223,85 @@ public final class Dataset {
                 .flatMap(List::stream);
     }
 
-    /** The number of top-level records. */
+    /**
+     * The number of top-level records.
+     *
+     * @return the count of records of every kind, child rows not counted
+     */
     public int size() {
         return sources.size() + organizations.size() + fieldOffices.size() + meetings.size() + memberships.size()
                 + persons.size() + posts.size();
     }
 
-    /** True when the dataset has no records. */
+    /**
+     * True when the dataset has no records.
+     *
+     * @return whether {@link #size()} is zero
+     */
     public boolean isEmpty() {
         return size() == 0;
     }
 
     // ---- lookups by id ----
 
-    /** The first record with this id, of any kind. */
+    /**
+     * The first record with this id, of any kind.
+     *
+     * @param id a record id
+     * @return the first record in dataset order with that id, or empty when none has it
+     */
     public Optional<DatasetRecord> record(String id) {
         return Optional.ofNullable(indexes().byId.get(id));
     }
 
-    /** The source with this id. */
+    /**
+     * The source with this id.
+     *
+     * @param id a source's id
+     * @return the source, or empty when no record has the id or the first one with it is not a source
+     */
     public Optional<Source> source(String id) {
         return byIdAs(id, Source.class);
     }
 
-    /** The organization with this id. */
+    /**
+     * The organization with this id.
+     *
+     * @param id an organization's id
+     * @return the organization, or empty when no record has the id or the first one with it is not an
+     *     organization
+     */
     public Optional<Organization> organization(String id) {
         return byIdAs(id, Organization.class);
     }
 
-    /** The field office with this id. */
+    /**
+     * The field office with this id.
+     *
+     * @param id a field office's id
+     * @return the field office, or empty when no record has the id or the first one with it is not a field
+     *     office
+     */
     public Optional<FieldOffice> fieldOffice(String id) {
         return byIdAs(id, FieldOffice.class);
     }
 
-    /** The meeting with this id. */
+    /**
+     * The meeting with this id.
+     *
+     * @param id a meeting's id
+     * @return the meeting, or empty when no record has the id or the first one with it is not a meeting
+     */
     public Optional<Meeting> meeting(String id) {
         return byIdAs(id, Meeting.class);
     }
 
-    /** The membership with this id. */
+    /**
+     * The membership with this id.
+     *
+     * @param id a membership's id
+     * @return the membership, or empty when no record has the id or the first one with it is not a membership
+     */
     public Optional<Membership> membership(String id) {
         return byIdAs(id, Membership.class);
     }
@@ -255,7 +323,12 @@ public final class Dataset {
 
     // ---- memberships ----
 
-    /** Every membership in an organization, in dataset order. */
+    /**
+     * Every membership in an organization, in dataset order.
+     *
+     * @param organizationId the organization's id
+     * @return its memberships of every status and period, unmodifiable; empty for an unknown id
+     */
     public List<Membership> membershipsIn(String organizationId) {
         return indexes().membershipsByOrganization.getOrDefault(organizationId, List.of());
     }
@@ -266,7 +339,11 @@ public final class Dataset {
      * {@link Answer#possible()} those only possibly active because a date is imprecise or the
      * start unknown. See docs/FORMATS.md#certainty.
      *
+     * @param organizationId the organization's id
+     * @param day the day asked about; not null
      * @param status only memberships with this status; null for any status
+     * @return the day's memberships, certain ones as the list and possible ones in {@link Answer#possible()},
+     *     each in dataset order
      */
     public Answer<Membership> membersOn(String organizationId, LocalDate day, MembershipStatus status) {
         Objects.requireNonNull(day, "day");
@@ -280,12 +357,28 @@ public final class Dataset {
         return Answer.of(certain, possible);
     }
 
-    /** The full members ({@link MembershipStatus#MEMBER}) of an organization on a day; see {@link #membersOn(String, LocalDate, MembershipStatus)}. */
+    /**
+     * The full members ({@link MembershipStatus#MEMBER}) of an organization on a day; see
+     * {@link #membersOn(String, LocalDate, MembershipStatus)}.
+     *
+     * @param organizationId the organization's id
+     * @param day the day asked about; not null
+     * @return the day's full memberships, certain ones as the list and possible ones in
+     *     {@link Answer#possible()}
+     */
     public Answer<Membership> membersOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day, MembershipStatus.MEMBER);
     }
 
-    /** The parties that are full members of an organization on a day, sorted: certainly, and possibly. */
+    /**
+     * The parties that are full members of an organization on a day, sorted: certainly, and possibly.
+     *
+     * @param organizationId the organization's id
+     * @param day the day asked about; not null
+     * @return the members, certain ones as the list and possible ones in {@link Answer#possible()},
+     *     each sorted
+     *     in the parties' natural order
+     */
     public Answer<Party> memberPartiesOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day).map(Membership::member).sortedBy(Comparator.naturalOrder());
     }
@@ -401,22 +494,46 @@ public final class Dataset {
 
     // ---- field offices ----
 
-    /** The field offices of an organization, in dataset order. */
+    /**
+     * The field offices of an organization, in dataset order.
+     *
+     * @param organizationId the organization's id
+     * @return its field offices, open or closed, unmodifiable; empty for an unknown id
+     */
     public List<FieldOffice> fieldOfficesOf(String organizationId) {
         return indexes().officesByOrganization.getOrDefault(organizationId, List.of());
     }
 
-    /** The field offices of an organization open on a day: certainly, and possibly. */
+    /**
+     * The field offices of an organization open on a day: certainly, and possibly.
+     *
+     * @param organizationId the organization's id
+     * @param day the day asked about; not null
+     * @return the offices certainly open that day as the list, those possibly open (an imprecise opening or
+     *     closing date) in {@link Answer#possible()}
+     */
     public Answer<FieldOffice> fieldOfficesOf(String organizationId, LocalDate day) {
         return openOn(fieldOfficesOf(organizationId), day);
     }
 
-    /** The field offices in a country, in dataset order. */
+    /**
+     * The field offices in a country, in dataset order.
+     *
+     * @param country the country the offices are in
+     * @return the offices of every organization there, open or closed, unmodifiable
+     */
     public List<FieldOffice> fieldOfficesIn(CountryCode country) {
         return indexes().officesByCountry.getOrDefault(country, List.of());
     }
 
-    /** The field offices in a country open on a day: certainly, and possibly. */
+    /**
+     * The field offices in a country open on a day: certainly, and possibly.
+     *
+     * @param country the country the offices are in
+     * @param day the day asked about; not null
+     * @return the offices certainly open that day as the list, those possibly open in
+     *     {@link Answer#possible()}
+     */
     public Answer<FieldOffice> fieldOfficesIn(CountryCode country, LocalDate day) {
         return openOn(fieldOfficesIn(country), day);
     }
@@ -440,6 +557,10 @@ public final class Dataset {
      * {@link #namesOn(String, LocalDate)}), or when there is no organization or field office with
      * this id. A former name counts only when its {@code end_date} is given (a former name
      * without one says nothing about when it was replaced).
+     *
+     * @param recordId the id of an organization or a field office
+     * @param day the day asked about; not null
+     * @return the name certainly in use that day, or empty when it cannot be told for certain
      */
     public Optional<String> nameOn(String recordId, LocalDate day) {
         List<String> certain = namesOn(recordId, day).certain();
@@ -452,6 +573,10 @@ public final class Dataset {
      * possible on its days). The current name is possible unless a former name was certainly in
      * use that day, and certain when no former name was possibly in use. Nothing for an unknown
      * id.
+     *
+     * @param recordId the id of an organization or a field office
+     * @param day the day asked about; not null
+     * @return the certain name as the list (at most one), the possible ones in {@link Answer#possible()}
      */
     public Answer<String> namesOn(String recordId, LocalDate day) {
         Objects.requireNonNull(day, "day");
@@ -469,6 +594,10 @@ public final class Dataset {
      * day, or its current city when no former name with a city was possibly in use; where a
      * move's date is imprecise, both cities are possible. Nothing for an unknown id or an office
      * without a city.
+     *
+     * @param fieldOfficeId the field office's id
+     * @param day the day asked about; not null
+     * @return the certain city as the list (at most one), the possible ones in {@link Answer#possible()}
      */
     public Answer<String> cityOn(String fieldOfficeId, LocalDate day) {
         Objects.requireNonNull(day, "day");
@@ -508,17 +637,32 @@ public final class Dataset {
 
     // ---- hierarchy ----
 
-    /** The organizations whose {@code parent_id} is this organization: its bodies and programmes. */
+    /**
+     * The organizations whose {@code parent_id} is this organization: its bodies and programmes.
+     *
+     * @param organizationId the parent organization's id
+     * @return its direct children in dataset order, unmodifiable; empty when it has none
+     */
     public List<Organization> childrenOf(String organizationId) {
         return indexes().childOrganizations.getOrDefault(organizationId, List.of());
     }
 
-    /** The meetings whose {@code parent_id} is this meeting: its side events. */
+    /**
+     * The meetings whose {@code parent_id} is this meeting: its side events.
+     *
+     * @param meetingId the parent meeting's id
+     * @return its direct side events in dataset order, unmodifiable; empty when it has none
+     */
     public List<Meeting> sideEventsOf(String meetingId) {
         return indexes().childMeetings.getOrDefault(meetingId, List.of());
     }
 
-    /** This organization and all its bodies and programmes, at any depth (cycles are cut). */
+    /**
+     * This organization and all its bodies and programmes, at any depth (cycles are cut).
+     *
+     * @param organizationId the top organization's id
+     * @return the ids, {@code organizationId} first, then its descendants breadth first
+     */
     public Set<String> organizationAndDescendants(String organizationId) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>();
@@ -534,7 +678,11 @@ public final class Dataset {
 
     // ---- meetings ----
 
-    /** All meetings by date: by first possible day, undated last, dataset order among equals. */
+    /**
+     * All meetings by date: by first possible day, undated last, dataset order among equals.
+     *
+     * @return every meeting, unmodifiable
+     */
     public List<Meeting> meetingsByDate() {
         return indexes().meetingsByDate;
     }
@@ -546,6 +694,11 @@ public final class Dataset {
      * {@link Meeting#period()}; a side event without dates possibly took place on its parent's
      * days. Undated meetings are never in a range, not even an open one. Nothing when
      * {@code from} is after {@code to}.
+     *
+     * @param from the first day of the range, or null for no lower bound
+     * @param to the last day of the range, or null for no upper bound
+     * @return the meetings certainly in the range as the list, those possibly in it in
+     *     {@link Answer#possible()}
      */
     public Answer<Meeting> meetingsBetween(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
@@ -660,12 +813,26 @@ public final class Dataset {
         return indexes().meetingsByDate.stream().filter(found::contains).collect(Collectors.toUnmodifiableList());
     }
 
-    /** The meetings in which every given party takes part; see {@link #meetingsInvolving(Collection)}. */
+    /**
+     * The meetings in which every given party takes part; see {@link #meetingsInvolving(Collection)}.
+     *
+     * @param parties the parties that must all take part; none may be null
+     * @return the meetings in date order, unmodifiable
+     */
     public List<Meeting> meetingsInvolving(Party... parties) {
         return meetingsInvolving(List.of(parties));
     }
 
-    /** The countries that are members of the organization on a day, as country codes, sorted: certainly, and possibly. */
+    /**
+     * The countries that are members of the organization on a day, as country codes, sorted:
+     * certainly, and possibly.
+     *
+     * @param organizationId the organization's id
+     * @param day the day asked about; not null
+     * @return the full-member countries, certain ones as the list and possible ones in
+     *     {@link Answer#possible()};
+     *     organizations that are members are left out
+     */
     public Answer<CountryCode> memberCountriesOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day).filter(m -> m.member() instanceof CountryParty)
                 .map(m -> ((CountryParty) m.member()).country()).sortedBy(Comparator.naturalOrder());
@@ -691,7 +858,12 @@ public final class Dataset {
         private Builder() {
         }
 
-        /** Adds a record of any kind. */
+        /**
+         * Adds a record of any kind.
+         *
+         * @param record the record, added after the records of its kind added before; not null
+         * @return this builder
+         */
         public Builder add(DatasetRecord record) {
             Objects.requireNonNull(record, "record");
             if (record instanceof Source s) {
@@ -712,13 +884,22 @@ public final class Dataset {
             return this;
         }
 
-        /** Adds records of any kind. */
+        /**
+         * Adds records of any kind.
+         *
+         * @param records the records, added in the collection's order; none may be null
+         * @return this builder
+         */
         public Builder addAll(Collection<? extends DatasetRecord> records) {
             records.forEach(this::add);
             return this;
         }
 
-        /** The dataset of everything added so far. */
+        /**
+         * The dataset of everything added so far.
+         *
+         * @return a new immutable dataset; the builder can go on adding for another
+         */
         public Dataset build() {
             return new Dataset(this);
         }

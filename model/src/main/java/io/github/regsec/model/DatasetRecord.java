@@ -6,12 +6,24 @@ import java.util.List;
 public sealed interface DatasetRecord extends Row permits Source, Organization, FieldOffice, Meeting, Membership, Person,
         Post {
 
-    /** The record's id. */
+    /**
+     * The record's id.
+     *
+     * @return the id, unique in a valid dataset; never null
+     */
     String id();
 
-    /** The ids of the sources that support this record (empty for a source itself). */
+    /**
+     * The ids of the sources that support this record (empty for a source itself).
+     *
+     * @return the source ids in file order, unmodifiable
+     */
     List<String> sources();
 
-    /** Free-text remarks, or null. */
+    /**
+     * Free-text remarks, or null.
+     *
+     * @return the note, or null when there is none
+     */
     String note();
 }

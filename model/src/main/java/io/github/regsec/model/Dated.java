@@ -11,18 +11,34 @@ import io.github.regsec.model.time.Period;
  */
 public interface Dated {
 
-    /** The row's start and end. */
+    /**
+     * The row's start and end.
+     *
+     * @return the period; never null ({@link Period#UNKNOWN} when neither date is given)
+     */
     Period period();
 
-    /** What kind of row this is. */
+    /**
+     * What kind of row this is.
+     *
+     * @return the row's kind, which names its field table
+     */
     RecordKind recordKind();
 
-    /** The format name of the start field, e.g. {@code start_date} or {@code opening_date}. */
+    /**
+     * The format name of the start field, e.g. {@code start_date} or {@code opening_date}.
+     *
+     * @return the name of the field that holds the period's start, for messages and readers
+     */
     default String startField() {
         return RecordTables.of(recordKind()).startField().map(Field::name).orElseThrow();
     }
 
-    /** The format name of the end field, e.g. {@code end_date} or {@code closing_date}. */
+    /**
+     * The format name of the end field, e.g. {@code end_date} or {@code closing_date}.
+     *
+     * @return the name of the field that holds the period's end, for messages and readers
+     */
     default String endField() {
         return RecordTables.of(recordKind()).endField().map(Field::name).orElseThrow();
     }

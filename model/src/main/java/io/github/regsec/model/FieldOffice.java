@@ -43,6 +43,24 @@ public record FieldOffice(
         String note,
         List<@Valid Name> names) implements DatasetRecord, Dated {
 
+    /**
+     * Checks that the id, organization, name, kind and country are given; turns empty optional
+     * texts into null and copies the lists (null is an empty list; null elements are refused).
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization that runs it
+     * @param name the current name
+     * @param kind what kind of office it is
+     * @param country the country it is in
+     * @param city the city it is in, or null
+     * @param openingDate when it opened, or null when unknown
+     * @param closingDate when it closed, or null while open
+     * @param identifiers its ids in other systems
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @param names its other names over time, in file order
+     * @throws NullPointerException when a required value is null or a list holds null
+     */
     public FieldOffice {
         Checks.required(id, "id");
         Checks.required(organizationId, "organization_id");
@@ -56,23 +74,45 @@ public record FieldOffice(
         names = Checks.list(names, "names");
     }
 
-    /** A builder for a field office with the required values. */
+    /**
+     * A builder for a field office with the required values.
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the id of the organization that runs it
+     * @param name the current name
+     * @param kind what kind of office it is
+     * @param country the country it is in
+     * @return a builder with these set and every optional value absent
+     */
     public static Builder builder(String id, String organizationId, String name, FieldOfficeKind kind, CountryCode country) {
         return new Builder().id(id).organizationId(organizationId).name(name).kind(kind).country(country);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this office's values. */
+    /**
+     * A builder that starts from this office's values.
+     *
+     * @return a new builder holding every value and name of this office
+     */
     public Builder toBuilder() {
         return builder(id, organizationId, name, kind, country).city(city).openingDate(openingDate)
                 .closingDate(closingDate).identifiers(identifiers).sources(sources).note(note).names(names);
     }
 
-    /** This office with other names replaced. */
+    /**
+     * This office with other names replaced.
+     *
+     * @param names its other names over time, in order; null for none
+     * @return a new office with these names and every other value unchanged
+     */
     public FieldOffice withNames(List<Name> names) {
         return toBuilder().names(names).build();
     }
@@ -106,87 +146,178 @@ public record FieldOffice(
         private Builder() {
         }
 
-        /** Sets {@code id}. */
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the id, unique in the dataset
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code organizationId}. */
+        /**
+         * Sets {@code organizationId}.
+         *
+         * @param organizationId the organization that runs it
+         * @return this builder
+         */
         public Builder organizationId(String organizationId) {
             this.organizationId = organizationId;
             return this;
         }
 
-        /** Sets {@code name}. */
+        /**
+         * Sets {@code name}.
+         *
+         * @param name the current name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets {@code kind}. */
+        /**
+         * Sets {@code kind}.
+         *
+         * @param kind what kind of office it is
+         * @return this builder
+         */
         public Builder kind(FieldOfficeKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /** Sets {@code country}. */
+        /**
+         * Sets {@code country}.
+         *
+         * @param country the country it is in
+         * @return this builder
+         */
         public Builder country(CountryCode country) {
             this.country = country;
             return this;
         }
 
+        /**
+         * Sets {@code city}.
+         *
+         * @param city the city it is in, or null
+         * @return this builder
+         */
         public Builder city(String city) {
             this.city = city;
             return this;
         }
 
+        /**
+         * Sets {@code openingDate}.
+         *
+         * @param openingDate when it opened, or null when unknown
+         * @return this builder
+         */
         public Builder openingDate(PartialDate openingDate) {
             this.openingDate = openingDate;
             return this;
         }
 
+        /**
+         * Sets {@code closingDate}.
+         *
+         * @param closingDate when it closed, or null while open
+         * @return this builder
+         */
         public Builder closingDate(PartialDate closingDate) {
             this.closingDate = closingDate;
             return this;
         }
 
+        /**
+         * Sets {@code identifiers}, replacing any added before.
+         *
+         * @param identifiers its ids in other systems; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> identifiers) {
             this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
             return this;
         }
 
+        /**
+         * Adds one to {@code identifiers}.
+         *
+         * @param identifier an id in another system, added after those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier identifier) {
             this.identifiers.add(identifier);
             return this;
         }
 
+        /**
+         * Sets {@code sources}, replacing any added before.
+         *
+         * @param sources the ids of the sources that support the record; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
         }
 
+        /**
+         * Adds one to {@code sources}.
+         *
+         * @param sourceId the id of a source that supports the record
+         * @return this builder
+         */
         public Builder addSource(String sourceId) {
             this.sources.add(sourceId);
             return this;
         }
 
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
+        /**
+         * Sets {@code names}, replacing any added before.
+         *
+         * @param names its other names over time, in file order; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder names(List<Name> names) {
             this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
             return this;
         }
 
+        /**
+         * Adds one to {@code names}.
+         *
+         * @param name another name over time (a former name with its city, a translation), added
+         *     after those set before
+         * @return this builder
+         */
         public Builder addName(Name name) {
             this.names.add(name);
             return this;
         }
 
-        /** The field office; fails with a message naming the field when a required value is null. */
+        /**
+         * The field office; fails with a message naming the field when a required value is null.
+         *
+         * @return a new field office
+         * @throws NullPointerException when the id, organization, name, kind or country is not set
+         */
         public FieldOffice build() {
             return new FieldOffice(id, organizationId, name, kind, country, city, openingDate, closingDate,
                     identifiers, sources, note, names);

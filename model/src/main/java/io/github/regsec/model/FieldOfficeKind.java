@@ -25,6 +25,8 @@ public enum FieldOfficeKind implements FormatName {
     /**
      * The constant with this format name.
      *
+     * @param text the constant's format name as written in a file; spaces around it are ignored
+     * @return the constant
      * @throws IllegalArgumentException naming the text and the accepted values
      */
     public static FieldOfficeKind parse(String text) {

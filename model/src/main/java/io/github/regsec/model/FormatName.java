@@ -12,10 +12,19 @@ import java.util.stream.Collectors;
  */
 public interface FormatName {
 
-    /** The name used in files, e.g. {@code programme_office}. */
+    /**
+     * The name used in files, e.g. {@code programme_office}.
+     *
+     * @return the constant's lower-case snake-case name
+     */
     String formatName();
 
-    /** The format name of an enum constant: its name in lower case. */
+    /**
+     * The format name of an enum constant: its name in lower case.
+     *
+     * @param constant an enumeration constant
+     * @return its name in lower case ({@code PROGRAMME_OFFICE} gives {@code programme_office})
+     */
     static String of(Enum<?> constant) {
         return FormatNames.of(constant.getDeclaringClass())[constant.ordinal()];
     }
@@ -24,6 +33,10 @@ public interface FormatName {
      * The constant of {@code type} whose format name is {@code text} (exactly, after stripping
      * spaces).
      *
+     * @param type the enumeration
+     * @param text the format name as written in a file
+     * @param <E> the enumeration
+     * @return the constant
      * @throws IllegalArgumentException naming the text and every accepted value
      */
     static <E extends Enum<E> & FormatName> E parse(Class<E> type, String text) {

@@ -8,12 +8,24 @@ import java.util.regex.Pattern;
  * {@code cow:3770}. The scheme is lower-case letters, digits and hyphens; the value has no spaces
  * around it and no {@code ;} (identifiers are written as a list); a {@code wikidata} value is
  * {@code Q} followed by digits.
+ *
+ * @param scheme the system the id belongs to, lower case ({@code wikidata}, {@code cow})
+ * @param value the id in that system ({@code Q1234})
  */
 public record Identifier(String scheme, String value) {
 
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
 
+    /**
+     * Checks the scheme's syntax, that the value is not blank and can be written in a list, and
+     * the form of a Wikidata value.
+     *
+     * @param scheme the system the id belongs to, lower case ({@code wikidata}, {@code cow})
+     * @param value the id in that system ({@code Q1234})
+     * @throws IllegalArgumentException naming what is wrong and what is expected
+     * @throws NullPointerException when the scheme or the value is null
+     */
     public Identifier {
         Objects.requireNonNull(scheme, "scheme");
         Objects.requireNonNull(value, "value");
@@ -36,6 +48,8 @@ public record Identifier(String scheme, String value) {
      * Parses {@code scheme:value}, splitting at the first colon (the value may hold more);
      * spaces around the text, the scheme and the value are ignored.
      *
+     * @param text the identifier as written in a file ({@code wikidata:Q1234}); not null
+     * @return the identifier
      * @throws IllegalArgumentException naming the text and what is expected
      */
     public static Identifier parse(String text) {

@@ -65,6 +65,31 @@ public record Meeting(
         String note,
         List<@Valid Participant> participants) implements DatasetRecord, Dated {
 
+    /**
+     * Checks that the id, title and kind are given; turns empty optional texts into null and copies
+     * the lists (null is an empty list; null elements are refused).
+     *
+     * @param id the id, unique in the dataset
+     * @param title the title
+     * @param kind what kind of meeting it is
+     * @param startDate its first day, or null when unknown
+     * @param endDate its last day, or null when it ends on its start day (or its length is unknown)
+     * @param country the country it took place in, or null
+     * @param city the city, or null
+     * @param venue the venue, or null
+     * @param parentId the meeting this one is part of (a side event of a conference), or null
+     * @param convenors the parties that organized it
+     * @param hostOfficeId the field office that hosted it, or null
+     * @param chair the party that chaired it, or null
+     * @param supporters the parties that supported it
+     * @param topics its topics, lower-case kebab-case tags
+     * @param attendance the number of attendees reported, or null
+     * @param summary a summary, or null
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @param participants who took part, in file order
+     * @throws NullPointerException when a required value is null or a list holds null
+     */
     public Meeting {
         Checks.required(id, "id");
         Checks.required(title, "title");
@@ -98,12 +123,20 @@ public record Meeting(
         return new Builder().id(id).title(title).kind(kind);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this meeting's values. */
+    /**
+     * A builder that starts from this meeting's values.
+     *
+     * @return a new builder holding every value and participant of this meeting
+     */
     public Builder toBuilder() {
         return builder(id, title, kind).startDate(startDate).endDate(endDate).openEnded(openEnded).country(country).city(city)
                 .venue(venue).parentId(parentId).convenors(convenors).hostOfficeId(hostOfficeId).chair(chair)
@@ -111,7 +144,12 @@ public record Meeting(
                 .identifiers(identifiers).sources(sources).note(note).participants(participants);
     }
 
-    /** This meeting with its participants replaced. */
+    /**
+     * This meeting with its participants replaced.
+     *
+     * @param participants who took part, in order; null for none
+     * @return a new meeting with these participants and every other value unchanged
+     */
     public Meeting withParticipants(List<Participant> participants) {
         return toBuilder().participants(participants).build();
     }
@@ -169,29 +207,56 @@ public record Meeting(
         private Builder() {
         }
 
-        /** Sets {@code id}. */
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the id, unique in the dataset
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code title}. */
+        /**
+         * Sets {@code title}.
+         *
+         * @param title the title
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** Sets {@code kind}. */
+        /**
+         * Sets {@code kind}.
+         *
+         * @param kind what kind of meeting it is
+         * @return this builder
+         */
         public Builder kind(MeetingKind kind) {
             this.kind = kind;
             return this;
         }
 
+        /**
+         * Sets {@code startDate}.
+         *
+         * @param startDate its first day, or null when unknown
+         * @return this builder
+         */
         public Builder startDate(PartialDate startDate) {
             this.startDate = startDate;
             return this;
         }
 
+        /**
+         * Sets {@code endDate}.
+         *
+         * @param endDate its last day, or null when it ends on its start day (or its length is unknown)
+         * @return this builder
+         */
         public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
             return this;
@@ -208,66 +273,144 @@ public record Meeting(
             return this;
         }
 
+        /**
+         * Sets {@code city}.
+         *
+         * @param city the city, or null
+         * @return this builder
+         */
         public Builder city(String city) {
             this.city = city;
             return this;
         }
 
+        /**
+         * Sets {@code venue}.
+         *
+         * @param venue the venue, or null
+         * @return this builder
+         */
         public Builder venue(String venue) {
             this.venue = venue;
             return this;
         }
 
+        /**
+         * Sets {@code parentId}.
+         *
+         * @param parentId the meeting this one is part of (a side event of a conference), or null
+         * @return this builder
+         */
         public Builder parentId(String parentId) {
             this.parentId = parentId;
             return this;
         }
 
+        /**
+         * Sets {@code convenors}, replacing any added before.
+         *
+         * @param convenors the parties that organized it; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder convenors(List<Party> convenors) {
             this.convenors = convenors == null ? new ArrayList<>() : new ArrayList<>(convenors);
             return this;
         }
 
+        /**
+         * Adds one to {@code convenors}.
+         *
+         * @param convenor a party that organized it, added after those set before
+         * @return this builder
+         */
         public Builder addConvenor(Party convenor) {
             this.convenors.add(convenor);
             return this;
         }
 
+        /**
+         * Sets {@code hostOfficeId}.
+         *
+         * @param hostOfficeId the field office that hosted it, or null
+         * @return this builder
+         */
         public Builder hostOfficeId(String hostOfficeId) {
             this.hostOfficeId = hostOfficeId;
             return this;
         }
 
+        /**
+         * Sets {@code chair}.
+         *
+         * @param chair the party that chaired it, or null
+         * @return this builder
+         */
         public Builder chair(Party chair) {
             this.chair = chair;
             return this;
         }
 
+        /**
+         * Sets {@code supporters}, replacing any added before.
+         *
+         * @param supporters the parties that supported it; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder supporters(List<Party> supporters) {
             this.supporters = supporters == null ? new ArrayList<>() : new ArrayList<>(supporters);
             return this;
         }
 
+        /**
+         * Adds one to {@code supporters}.
+         *
+         * @param supporter a party that supported it, added after those set before
+         * @return this builder
+         */
         public Builder addSupporter(Party supporter) {
             this.supporters.add(supporter);
             return this;
         }
 
+        /**
+         * Sets {@code topics}, replacing any added before.
+         *
+         * @param topics its topics, lower-case kebab-case tags; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder topics(List<String> topics) {
             this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
             return this;
         }
 
+        /**
+         * Adds one to {@code topics}.
+         *
+         * @param topic a topic, a lower-case kebab-case tag ({@code border-management})
+         * @return this builder
+         */
         public Builder addTopic(String topic) {
             this.topics.add(topic);
             return this;
         }
 
+        /**
+         * Sets {@code attendance}.
+         *
+         * @param attendance the number of attendees reported, or null
+         * @return this builder
+         */
         public Builder attendance(Integer attendance) {
             this.attendance = attendance;
             return this;
         }
 
+        /**
+         * Sets {@code summary}.
+         *
+         * @param summary a summary, or null
+         * @return this builder
+         */
         public Builder summary(String summary) {
             this.summary = summary;
             return this;
@@ -290,27 +433,56 @@ public record Meeting(
             return this;
         }
 
+        /**
+         * Adds one to {@code sources}.
+         *
+         * @param sourceId the id of a source that supports the record
+         * @return this builder
+         */
         public Builder addSource(String sourceId) {
             this.sources.add(sourceId);
             return this;
         }
 
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
+        /**
+         * Sets {@code participants}, replacing any added before.
+         *
+         * @param participants who took part, in file order; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder participants(List<Participant> participants) {
             this.participants = participants == null ? new ArrayList<>() : new ArrayList<>(participants);
             return this;
         }
 
+        /**
+         * Adds one to {@code participants}.
+         *
+         * @param participant someone who took part, added after those set before
+         * @return this builder
+         */
         public Builder addParticipant(Participant participant) {
             this.participants.add(participant);
             return this;
         }
 
-        /** The meeting; fails with a message naming the field when a required value is null. */
+        /**
+         * The meeting; fails with a message naming the field when a required value is null.
+         *
+         * @return a new meeting
+         * @throws NullPointerException when the id, title or kind is not set
+         */
         public Meeting build() {
             return new Meeting(id, title, kind, startDate, endDate, openEnded, country, city, venue, parentId, convenors,
                     hostOfficeId, chair, supporters, topics, attendance, summary, identifiers, sources, note, participants);

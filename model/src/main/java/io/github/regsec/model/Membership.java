@@ -41,6 +41,20 @@ public record Membership(
         List<@RecordId String> sources,
         String note) implements DatasetRecord, Dated {
 
+    /**
+     * Checks that the id, organization, member and status are given; copies the sources (null is
+     * none; null elements are refused) and turns an empty note into null.
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization
+     * @param member the country or organization that is a member
+     * @param status its standing: member, associate, observer...
+     * @param startDate when it began, or null when unknown
+     * @param endDate when it ended, or null while it lasts
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @throws NullPointerException when a required value is null or the sources hold null
+     */
     public Membership {
         Checks.required(id, "id");
         Checks.required(organizationId, "organization_id");
@@ -74,12 +88,20 @@ public record Membership(
         return Period.of(startDate, endDate);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this membership's values. */
+    /**
+     * A builder that starts from this membership's values.
+     *
+     * @return a new builder holding every value of this membership
+     */
     public Builder toBuilder() {
         return new Builder().id(id).organizationId(organizationId).member(member).status(status).postId(postId)
                 .role(role).onBehalfOf(onBehalfOf).startDate(startDate).endDate(endDate).sources(sources).note(note);
@@ -102,25 +124,45 @@ public record Membership(
         private Builder() {
         }
 
-        /** Sets {@code id}. */
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the id, unique in the dataset
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code organizationId}. */
+        /**
+         * Sets {@code organizationId}.
+         *
+         * @param organizationId the organization
+         * @return this builder
+         */
         public Builder organizationId(String organizationId) {
             this.organizationId = organizationId;
             return this;
         }
 
-        /** Sets {@code member}. */
+        /**
+         * Sets {@code member}.
+         *
+         * @param member the country or organization that is a member
+         * @return this builder
+         */
         public Builder member(Party member) {
             this.member = member;
             return this;
         }
 
-        /** Sets {@code status}. */
+        /**
+         * Sets {@code status}.
+         *
+         * @param status its standing: member, associate, observer...
+         * @return this builder
+         */
         public Builder status(MembershipStatus status) {
             this.status = status;
             return this;
@@ -150,25 +192,45 @@ public record Membership(
             return this;
         }
 
-        /** Sets {@code endDate}. */
+        /**
+         * Sets {@code endDate}.
+         *
+         * @param endDate when it ended, or null while it lasts
+         * @return this builder
+         */
         public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
             return this;
         }
 
-        /** Sets {@code sources}. */
+        /**
+         * Sets {@code sources}.
+         *
+         * @param sources the ids of the sources that support the record; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
         }
 
-        /** Sets {@code note}. */
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
-        /** The membership; fails with a message naming the field when a required value is missing. */
+        /**
+         * The membership; fails with a message naming the field when a required value is missing.
+         *
+         * @return a new membership
+         * @throws NullPointerException when the id, organization, member or status is not set
+         */
         public Membership build() {
             return new Membership(id, organizationId, member, status, postId, role, onBehalfOf, startDate, endDate,
                     sources, note);

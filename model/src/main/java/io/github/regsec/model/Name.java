@@ -28,6 +28,19 @@ public record Name(
         String city,
         String note) implements ChildRow, Dated {
 
+    /**
+     * Checks that the name is given; a missing kind is {@link NameKind#ALIAS}, and empty optional
+     * texts become null.
+     *
+     * @param name the name
+     * @param kind what kind of name it is; {@link NameKind#ALIAS} when not given
+     * @param lang its BCP 47 language, or null
+     * @param startDate when it came into use, or null when unknown
+     * @param endDate when it went out of use, or null while in use
+     * @param city for a field office, the city it was in while it had this name, or null
+     * @param note free-text remarks, or null
+     * @throws NullPointerException when the name is null
+     */
     public Name {
         Checks.required(name, "name");
         kind = kind == null ? NameKind.ALIAS : kind;
@@ -41,7 +54,15 @@ public record Name(
         return RecordKind.NAME;
     }
 
-    /** A name of the given kind, in use over the given dates. */
+    /**
+     * A name of the given kind, in use over the given dates.
+     *
+     * @param name the name
+     * @param kind what kind of name it is; null for {@link NameKind#ALIAS}
+     * @param startDate when it came into use, or null when unknown
+     * @param endDate when it went out of use, or null while in use
+     * @return the name, without language, city or note
+     */
     public static Name of(String name, NameKind kind, PartialDate startDate, PartialDate endDate) {
         return new Name(name, kind, null, startDate, endDate, null, null);
     }
@@ -51,12 +72,20 @@ public record Name(
         return Period.of(startDate, endDate);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this name's values. */
+    /**
+     * A builder that starts from this name's values.
+     *
+     * @return a new builder holding every value of this name
+     */
     public Builder toBuilder() {
         return new Builder().name(name).kind(kind).lang(lang).startDate(startDate).endDate(endDate).city(city).note(note);
     }
@@ -74,49 +103,89 @@ public record Name(
         private Builder() {
         }
 
-        /** Sets {@code name}. */
+        /**
+         * Sets {@code name}.
+         *
+         * @param name the name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets {@code kind}. */
+        /**
+         * Sets {@code kind}.
+         *
+         * @param kind what kind of name it is; {@link NameKind#ALIAS} when not given
+         * @return this builder
+         */
         public Builder kind(NameKind kind) {
             this.kind = kind;
             return this;
         }
 
-        /** Sets {@code lang}. */
+        /**
+         * Sets {@code lang}.
+         *
+         * @param lang its BCP 47 language, or null
+         * @return this builder
+         */
         public Builder lang(String lang) {
             this.lang = lang;
             return this;
         }
 
-        /** Sets {@code startDate}. */
+        /**
+         * Sets {@code startDate}.
+         *
+         * @param startDate when it came into use, or null when unknown
+         * @return this builder
+         */
         public Builder startDate(PartialDate startDate) {
             this.startDate = startDate;
             return this;
         }
 
-        /** Sets {@code endDate}. */
+        /**
+         * Sets {@code endDate}.
+         *
+         * @param endDate when it went out of use, or null while in use
+         * @return this builder
+         */
         public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
             return this;
         }
 
-        /** Sets {@code city}. */
+        /**
+         * Sets {@code city}.
+         *
+         * @param city for a field office, the city it was in while it had this name, or null
+         * @return this builder
+         */
         public Builder city(String city) {
             this.city = city;
             return this;
         }
 
-        /** Sets {@code note}. */
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
-        /** The name; fails with a message naming the field when a required value is missing. */
+        /**
+         * The name; fails with a message naming the field when a required value is missing.
+         *
+         * @return a new name
+         * @throws NullPointerException when the name is not set
+         */
         public Name build() {
             return new Name(name, kind, lang, startDate, endDate, city, note);
         }

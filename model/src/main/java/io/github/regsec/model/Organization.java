@@ -66,6 +66,31 @@ public record Organization(
         String note,
         List<@Valid Name> names) implements DatasetRecord, Dated {
 
+    /**
+     * Checks that the id, name and kind are given; turns empty optional texts into null and copies
+     * the lists (null is an empty list; null elements are refused).
+     *
+     * @param id the id, unique in the dataset
+     * @param name the current name
+     * @param acronym the current acronym, or null
+     * @param kind what kind of organization it is
+     * @param parentId the organization a body or programme belongs to, or null
+     * @param foundingDate when it was founded, or null when unknown
+     * @param dissolutionDate when it was dissolved, or null if it still exists
+     * @param headquartersCity the city of its headquarters, or null
+     * @param headquartersCountry the country of its headquarters, or null
+     * @param country the country a government or agency belongs to, or null
+     * @param memberCount the number of full members it declares, or null
+     * @param coverage how completely the dataset lists its members, or null when it does not say
+     * @param coverageStart the first day the coverage holds for, or null (from the founding)
+     * @param coverageEnd the last day the coverage holds for, or null (to this day)
+     * @param website its web site, or null
+     * @param identifiers its ids in other systems
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @param names its other names (former names, translations, acronyms), in file order
+     * @throws NullPointerException when a required value is null or a list holds null
+     */
     public Organization {
         Checks.required(id, "id");
         Checks.required(name, "name");
@@ -81,17 +106,32 @@ public record Organization(
         names = Checks.list(names, "names");
     }
 
-    /** A builder for an organization with the required values. */
+    /**
+     * A builder for an organization with the required values.
+     *
+     * @param id the id, unique in the dataset
+     * @param name the current name
+     * @param kind what kind of organization it is
+     * @return a builder with these set and every optional value absent
+     */
     public static Builder builder(String id, String name, OrganizationKind kind) {
         return new Builder().id(id).name(name).kind(kind);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this organization's values. */
+    /**
+     * A builder that starts from this organization's values.
+     *
+     * @return a new builder holding every value and name of this organization
+     */
     public Builder toBuilder() {
         return builder(id, name, kind).acronym(acronym).parentId(parentId)
                 .foundingDate(foundingDate).dissolutionDate(dissolutionDate)
@@ -101,7 +141,12 @@ public record Organization(
                 .identifiers(identifiers).topics(topics).sources(sources).note(note).names(names);
     }
 
-    /** This organization with other names replaced. */
+    /**
+     * This organization with other names replaced.
+     *
+     * @param names its other names, in order; null for none
+     * @return a new organization with these names and every other value unchanged
+     */
     public Organization withNames(List<Name> names) {
         return toBuilder().names(names).build();
     }
@@ -116,6 +161,9 @@ public record Organization(
      * the list is declared complete and the day certainly lies in the coverage period (from
      * {@code coverageStart}, or the founding, to {@code coverageEnd}, or today); the declared
      * coverage of a partial list; {@link Coverage#UNKNOWN} otherwise.
+     *
+     * @param day the day asked about
+     * @return the coverage of the member list on that day; never null
      */
     public Coverage coverageOn(LocalDate day) {
         if (coverage != Coverage.COMPLETE) {
@@ -159,92 +207,188 @@ public record Organization(
         private Builder() {
         }
 
-        /** Sets {@code id}. */
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the id, unique in the dataset
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code name}. */
+        /**
+         * Sets {@code name}.
+         *
+         * @param name the current name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets {@code kind}. */
+        /**
+         * Sets {@code kind}.
+         *
+         * @param kind what kind of organization it is
+         * @return this builder
+         */
         public Builder kind(OrganizationKind kind) {
             this.kind = kind;
             return this;
         }
 
+        /**
+         * Sets {@code acronym}.
+         *
+         * @param acronym the current acronym, or null
+         * @return this builder
+         */
         public Builder acronym(String acronym) {
             this.acronym = acronym;
             return this;
         }
 
+        /**
+         * Sets {@code parentId}.
+         *
+         * @param parentId the organization a body or programme belongs to, or null
+         * @return this builder
+         */
         public Builder parentId(String parentId) {
             this.parentId = parentId;
             return this;
         }
 
+        /**
+         * Sets {@code foundingDate}.
+         *
+         * @param foundingDate when it was founded, or null when unknown
+         * @return this builder
+         */
         public Builder foundingDate(PartialDate foundingDate) {
             this.foundingDate = foundingDate;
             return this;
         }
 
+        /**
+         * Sets {@code dissolutionDate}.
+         *
+         * @param dissolutionDate when it was dissolved, or null if it still exists
+         * @return this builder
+         */
         public Builder dissolutionDate(PartialDate dissolutionDate) {
             this.dissolutionDate = dissolutionDate;
             return this;
         }
 
+        /**
+         * Sets {@code headquartersCity}.
+         *
+         * @param headquartersCity the city of its headquarters, or null
+         * @return this builder
+         */
         public Builder headquartersCity(String headquartersCity) {
             this.headquartersCity = headquartersCity;
             return this;
         }
 
+        /**
+         * Sets {@code headquartersCountry}.
+         *
+         * @param headquartersCountry the country of its headquarters, or null
+         * @return this builder
+         */
         public Builder headquartersCountry(CountryCode headquartersCountry) {
             this.headquartersCountry = headquartersCountry;
             return this;
         }
 
+        /**
+         * Sets {@code country}.
+         *
+         * @param country the country a government or agency belongs to, or null
+         * @return this builder
+         */
         public Builder country(CountryCode country) {
             this.country = country;
             return this;
         }
 
+        /**
+         * Sets {@code memberCount}.
+         *
+         * @param memberCount the number of full members it declares, or null
+         * @return this builder
+         */
         public Builder memberCount(Integer memberCount) {
             this.memberCount = memberCount;
             return this;
         }
 
-        /** Sets how completely the dataset lists the members. */
+        /**
+         * Sets how completely the dataset lists the members.
+         *
+         * @param coverage how completely the dataset lists its members, or null when it does not say
+         * @return this builder
+         */
         public Builder coverage(Coverage coverage) {
             this.coverage = coverage;
             return this;
         }
 
-        /** Sets the first day the coverage holds for. */
+        /**
+         * Sets the first day the coverage holds for.
+         *
+         * @param coverageStart the first day the coverage holds for, or null (from the founding)
+         * @return this builder
+         */
         public Builder coverageStart(PartialDate coverageStart) {
             this.coverageStart = coverageStart;
             return this;
         }
 
-        /** Sets the last day the coverage holds for. */
+        /**
+         * Sets the last day the coverage holds for.
+         *
+         * @param coverageEnd the last day the coverage holds for, or null (to this day)
+         * @return this builder
+         */
         public Builder coverageEnd(PartialDate coverageEnd) {
             this.coverageEnd = coverageEnd;
             return this;
         }
 
+        /**
+         * Sets {@code website}.
+         *
+         * @param website its web site, or null
+         * @return this builder
+         */
         public Builder website(String website) {
             this.website = website;
             return this;
         }
 
+        /**
+         * Sets {@code identifiers}, replacing any added before.
+         *
+         * @param identifiers its ids in other systems; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> identifiers) {
             this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
             return this;
         }
 
+        /**
+         * Adds one to {@code identifiers}.
+         *
+         * @param identifier an id in another system, added after those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier identifier) {
             this.identifiers.add(identifier);
             return this;
@@ -267,27 +411,57 @@ public record Organization(
             return this;
         }
 
+        /**
+         * Adds one to {@code sources}.
+         *
+         * @param sourceId the id of a source that supports the record
+         * @return this builder
+         */
         public Builder addSource(String sourceId) {
             this.sources.add(sourceId);
             return this;
         }
 
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
+        /**
+         * Sets {@code names}, replacing any added before.
+         *
+         * @param names its other names (former names, translations, acronyms), in file order; null
+         *     for none (the list is copied)
+         * @return this builder
+         */
         public Builder names(List<Name> names) {
             this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
             return this;
         }
 
+        /**
+         * Adds one to {@code names}.
+         *
+         * @param name another name (a former name, a translation, an acronym), added after those set before
+         * @return this builder
+         */
         public Builder addName(Name name) {
             this.names.add(name);
             return this;
         }
 
-        /** The organization; fails with a message naming the field when a required value is null. */
+        /**
+         * The organization; fails with a message naming the field when a required value is null.
+         *
+         * @return a new organization
+         * @throws NullPointerException when the id, name or kind is not set
+         */
         public Organization build() {
             return new Organization(id, name, acronym, kind, parentId, foundingDate, dissolutionDate,
                     headquartersCity, headquartersCountry, country, memberCount, coverage, coverageStart, coverageEnd,

@@ -20,6 +20,17 @@ import io.github.regsec.model.party.Party;
 public record Participant(String person, @RecordId String personId, String role, Party affiliation, ParticipationMode mode,
                           String note) implements ChildRow {
 
+    /**
+     * Turns empty optional texts into null and a missing mode into
+     * {@link ParticipationMode#IN_PERSON}. That one of person, role and affiliation is given is a
+     * record constraint ({@code @RequiresOneOf}), reported by validation.
+     *
+     * @param person the person's name, or null
+     * @param role the person's role or title, or null
+     * @param affiliation the country or organization they represented, or null
+     * @param mode how they took part; {@link ParticipationMode#IN_PERSON} when not given
+     * @param note free-text remarks, or null
+     */
     public Participant {
         person = Checks.optional(person);
         personId = Checks.optional(personId);
@@ -38,12 +49,20 @@ public record Participant(String person, @RecordId String personId, String role,
         return RecordKind.PARTICIPANT;
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this participant's values. */
+    /**
+     * A builder that starts from this participant's values.
+     *
+     * @return a new builder holding every value of this participant
+     */
     public Builder toBuilder() {
         return new Builder().person(person).personId(personId).role(role).affiliation(affiliation).mode(mode).note(note);
     }
@@ -60,7 +79,12 @@ public record Participant(String person, @RecordId String personId, String role,
         private Builder() {
         }
 
-        /** Sets {@code person}. */
+        /**
+         * Sets {@code person}.
+         *
+         * @param person the person's name, or null
+         * @return this builder
+         */
         public Builder person(String person) {
             this.person = person;
             return this;
@@ -78,25 +102,44 @@ public record Participant(String person, @RecordId String personId, String role,
             return this;
         }
 
-        /** Sets {@code affiliation}. */
+        /**
+         * Sets {@code affiliation}.
+         *
+         * @param affiliation the country or organization they represented, or null
+         * @return this builder
+         */
         public Builder affiliation(Party affiliation) {
             this.affiliation = affiliation;
             return this;
         }
 
-        /** Sets {@code mode}. */
+        /**
+         * Sets {@code mode}.
+         *
+         * @param mode how they took part; {@link ParticipationMode#IN_PERSON} when not given
+         * @return this builder
+         */
         public Builder mode(ParticipationMode mode) {
             this.mode = mode;
             return this;
         }
 
-        /** Sets {@code note}. */
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
-        /** The participant; fails with a message naming the field when a required value is missing. */
+        /**
+         * The participant; fails with a message naming the field when a required value is missing.
+         *
+         * @return a new participant
+         */
         public Participant build() {
             return new Participant(person, personId, role, affiliation, mode, note);
         }

@@ -21,7 +21,11 @@ public enum RecordKind implements FormatName {
     /** {@code post}. */
     POST;
 
-    /** True for the kinds that live inside another record: names and participants. */
+    /**
+     * True for the kinds that live inside another record: names and participants.
+     *
+     * @return whether rows of this kind are child rows
+     */
     public boolean isChildRow() {
         return this == NAME || this == PARTICIPANT;
     }
@@ -34,6 +38,8 @@ public enum RecordKind implements FormatName {
     /**
      * The constant with this format name.
      *
+     * @param text the constant's format name as written in a file; spaces around it are ignored
+     * @return the constant
      * @throws IllegalArgumentException naming the text and the accepted values
      */
     public static RecordKind parse(String text) {

@@ -7,6 +7,10 @@ package io.github.regsec.model;
  */
 public sealed interface Row permits DatasetRecord, ChildRow {
 
-    /** What kind of row this is. */
+    /**
+     * What kind of row this is.
+     *
+     * @return the row's kind, which names its field table
+     */
     RecordKind recordKind();
 }

@@ -17,15 +17,31 @@ import io.github.regsec.problem.Severity;
  */
 public interface ConsistencyRule {
 
-    /** The rule id, lower-case kebab-case, e.g. {@code membership-overlap}. */
+    /**
+     * The rule id, lower-case kebab-case, e.g. {@code membership-overlap}.
+     *
+     * @return the id problems carry and users name the rule by ({@code --disable}, {@code --severity})
+     */
     String id();
 
-    /** The severity of this rule's problems unless the user sets another. */
+    /**
+     * The severity of this rule's problems unless the user sets another.
+     *
+     * @return error or warning; not null
+     */
     Severity defaultSeverity();
 
-    /** What the rule checks, in one sentence. */
+    /**
+     * What the rule checks, in one sentence.
+     *
+     * @return the description the rule catalogue lists
+     */
     String description();
 
-    /** Checks the context's dataset and reports each problem through the context. */
+    /**
+     * Checks the context's dataset and reports each problem through the context.
+     *
+     * @param context the dataset, the as-of day, record locations, and where to report problems
+     */
     void check(RuleContext context);
 }

@@ -80,12 +80,20 @@ public final class DatasetValidator {
         this.ruleOrder = List.copyOf(order);
     }
 
-    /** A validator with every built-in rule and every rule registered through ServiceLoader, as of today. */
+    /**
+     * A validator with every built-in rule and every rule registered through ServiceLoader, as of today.
+     *
+     * @return a new validator with the rules' default severities
+     */
     public static DatasetValidator defaults() {
         return builder().build();
     }
 
-    /** A builder that starts from the built-in rules and the ServiceLoader rules, as of today. */
+    /**
+     * A builder that starts from the built-in rules and the ServiceLoader rules, as of today.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -93,29 +101,51 @@ public final class DatasetValidator {
     /**
      * Validates an imported dataset: the problems found while reading, then the validation problems,
      * each with the file and line its record came from.
+     *
+     * @param imported the result of a read: its dataset, problems and record locations
+     * @return the report of reading and validation problems together
      */
     public ValidationReport validate(ImportResult imported) {
         Objects.requireNonNull(imported, "imported");
         return run(imported.dataset(), imported.locations(), imported);
     }
 
-    /** Validates a dataset built in code: problems have no locations. */
+    /**
+     * Validates a dataset built in code: problems have no locations.
+     *
+     * @param dataset the dataset to check
+     * @return the report of the validation problems
+     */
     public ValidationReport validate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         return run(dataset, RecordLocations.none(), null);
     }
 
-    /** The as-of date: the day {@code future-date} and {@code member-count} take as today. */
+    /**
+     * The as-of date: the day {@code future-date} and {@code member-count} take as today.
+     *
+     * @return the as-of day
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The active rules, in run order. */
+    /**
+     * The active rules, in run order.
+     *
+     * @return the rules not switched off, unmodifiable
+     */
     public List<ConsistencyRule> rules() {
         return rules;
     }
 
-    /** The severity problems of a rule get: the user's choice, else the rule's default (errors for constraint rules). */
+    /**
+     * The severity problems of a rule get: the user's choice, else the rule's default (errors for
+     * constraint rules).
+     *
+     * @param ruleId a rule id ({@code date-order})
+     * @return the severity its problems are reported with
+     */
     public Severity severity(String ruleId) {
         Severity chosen = severities.get(ruleId);
         if (chosen != null) {
@@ -125,7 +155,12 @@ public final class DatasetValidator {
                 .orElse(Severity.ERROR);
     }
 
-    /** True when the rule with this id is switched off. */
+    /**
+     * True when the rule with this id is switched off.
+     *
+     * @param ruleId a rule id
+     * @return whether the rule's problems are left out
+     */
     public boolean isDisabled(String ruleId) {
         return disabled.contains(ruleId);
     }
@@ -194,7 +229,13 @@ public final class DatasetValidator {
         private Builder() {
         }
 
-        /** The as-of date for {@code future-date} and {@code member-count}; default: the day {@link #build()} runs. */
+        /**
+         * The as-of date for {@code future-date} and {@code member-count}; default: the day
+         * {@link #build()} runs.
+         *
+         * @param asOf the day to take as today; not null
+         * @return this builder
+         */
         public Builder asOf(LocalDate asOf) {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
             return this;
@@ -203,37 +244,67 @@ public final class DatasetValidator {
         /**
          * Adds a user's own rule, run after the built-in and ServiceLoader rules; a rule with the id
          * of one already registered replaces it (in its place).
+         *
+         * @param rule the rule; its id must be lower-case kebab-case
+         * @return this builder
          */
         public Builder addRule(ConsistencyRule rule) {
             added.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Switches a rule off (by id; {@code required} and {@code syntax} switch the record constraints' problems off). */
+        /**
+         * Switches a rule off (by id; {@code required} and {@code syntax} switch the record
+         * constraints' problems off).
+         *
+         * @param ruleId the id of a registered rule; checked by {@link #build()}
+         * @return this builder
+         */
         public Builder disable(String ruleId) {
             disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
             return this;
         }
 
-        /** Gives a rule's problems another severity. */
+        /**
+         * Gives a rule's problems another severity.
+         *
+         * @param ruleId the id of a registered rule; checked by {@link #build()}
+         * @param severity the severity its problems get instead of the rule's default
+         * @return this builder
+         */
         public Builder severity(String ruleId, Severity severity) {
             severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
             return this;
         }
 
-        /** A listener for progress callbacks; default none. */
+        /**
+         * A listener for progress callbacks; default none.
+         *
+         * @param listener told when validation starts, as each step ends and when it finishes; not null
+         * @return this builder
+         */
         public Builder progress(ValidationProgress listener) {
             this.progress = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
-        /** Whether to add the rules registered through ServiceLoader (default true). */
+        /**
+         * Whether to add the rules registered through ServiceLoader (default true).
+         *
+         * @param discover false to run only the built-in rules and those added with {@link #addRule}
+         * @return this builder
+         */
         public Builder discoverRules(boolean discover) {
             this.discover = discover;
             return this;
         }
 
-        /** The class loader to find ServiceLoader rules with; default this library's. */
+        /**
+         * The class loader to find ServiceLoader rules with; default this library's.
+         *
+         * @param loader the class loader whose {@code META-INF/services} lists users' rules
+         * @return this builder
+         */
         public Builder ruleClassLoader(ClassLoader loader) {
             this.loader = Objects.requireNonNull(loader, "loader");
             return this;
@@ -242,6 +313,7 @@ public final class DatasetValidator {
         /**
          * The validator.
          *
+         * @return a new validator, immutable and safe to share between threads
          * @throws IllegalArgumentException when a rule has a malformed id or no severity, or when
          *     {@link #disable} or {@link #severity} names no rule
          */

@@ -28,27 +28,48 @@ public final class RuleContext {
         this.severity = severity;
     }
 
-    /** The dataset being validated. */
+    /**
+     * The dataset being validated.
+     *
+     * @return the dataset
+     */
     public Dataset dataset() {
         return run.dataset();
     }
 
-    /** The day validation runs as of: "today" for {@code future-date} and {@code member-count}. */
+    /**
+     * The day validation runs as of: "today" for {@code future-date} and {@code member-count}.
+     *
+     * @return the as-of day
+     */
     public LocalDate asOf() {
         return run.asOf();
     }
 
-    /** The id of the rule this context reports for. */
+    /**
+     * The id of the rule this context reports for.
+     *
+     * @return the rule id the reported problems carry
+     */
     public String ruleId() {
         return ruleId;
     }
 
-    /** The severity this context's problems get. */
+    /**
+     * The severity this context's problems get.
+     *
+     * @return the rule's severity as the user set it, else its default
+     */
     public Severity severity() {
         return severity;
     }
 
-    /** Where a record or child row (name, participant) was read from; empty for data built in code. */
+    /**
+     * Where a record or child row (name, participant) was read from; empty for data built in code.
+     *
+     * @param recordOrChildRow a record or child row of the dataset
+     * @return where it starts, or empty
+     */
     public Optional<Location> locationOf(Row recordOrChildRow) {
         return run.locationOf(recordOrChildRow);
     }
@@ -93,6 +114,9 @@ public final class RuleContext {
     /**
      * A short description of a record or child row for messages that point at another record:
      * {@code organization 'osce' (organizations.csv:3)} or {@code name of 'osce' (names.csv:4)}, or without the location when unknown.
+     *
+     * @param recordOrChildRow a record or child row of the dataset
+     * @return the description, for the message of a problem about another record
      */
     public String describe(Row recordOrChildRow) {
         String id = run.idOf(recordOrChildRow);

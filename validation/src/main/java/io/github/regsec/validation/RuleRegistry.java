@@ -33,7 +33,11 @@ public final class RuleRegistry {
     private RuleRegistry() {
     }
 
-    /** A new instance of every built-in rule, in catalogue order (which is their run order). */
+    /**
+     * A new instance of every built-in rule, in catalogue order (which is their run order).
+     *
+     * @return the built-in rules, unmodifiable
+     */
     public static List<ConsistencyRule> builtIns() {
         return List.of(
                 new DuplicateIdRule(),
@@ -57,12 +61,21 @@ public final class RuleRegistry {
                 new PossibleDuplicateRule());
     }
 
-    /** The rules registered through {@link ServiceLoader} on this class's class loader. */
+    /**
+     * The rules registered through {@link ServiceLoader} on this class's class loader.
+     *
+     * @return the users' rules found, in discovery order; empty when there are none
+     */
     public static List<ConsistencyRule> discovered() {
         return discovered(RuleRegistry.class.getClassLoader());
     }
 
-    /** The rules registered through {@link ServiceLoader} on a class loader, in discovery order. */
+    /**
+     * The rules registered through {@link ServiceLoader} on a class loader, in discovery order.
+     *
+     * @param loader the class loader whose {@code META-INF/services} lists users' rules
+     * @return the rules found; empty when there are none
+     */
     public static List<ConsistencyRule> discovered(ClassLoader loader) {
         List<ConsistencyRule> rules = new ArrayList<>();
         ServiceLoader.load(ConsistencyRule.class, loader).forEach(rules::add);

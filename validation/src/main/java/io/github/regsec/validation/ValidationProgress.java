@@ -22,10 +22,20 @@ public interface ValidationProgress {
         }
     };
 
-    /** Validation starts; it has this many steps. */
+    /**
+     * Validation starts; it has this many steps.
+     *
+     * @param totalSteps the number of steps: the record constraints and each active rule
+     */
     void started(int totalSteps);
 
-    /** A step is done: {@code done} steps of the total so far, the last one {@code what} (a rule id, or {@code record-constraints}). */
+    /**
+     * A step is done: {@code done} steps of the total so far, the last one {@code what} (a rule id,
+     * or {@code record-constraints}).
+     *
+     * @param done the steps done so far, 1 to the total
+     * @param what the step just done: a rule id, or {@code record-constraints}
+     */
     void step(int done, String what);
 
     /** Validation is done. */

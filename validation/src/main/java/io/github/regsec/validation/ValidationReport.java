@@ -47,12 +47,21 @@ public final class ValidationReport {
         return imported == null ? 0 : Math.max(0, imported.count(severity) - listed(imported.problems(), severity));
     }
 
-    /** Every problem, in report order. */
+    /**
+     * Every problem, in report order.
+     *
+     * @return reading and validation problems in the order of docs/FORMATS.md#problem-order, unmodifiable
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** The problems of one rule, in report order. */
+    /**
+     * The problems of one rule, in report order.
+     *
+     * @param ruleId a rule id ({@code date-order})
+     * @return its problems; empty when it found none
+     */
     public List<Problem> problems(String ruleId) {
         return problems.stream().filter(p -> p.rule().equals(ruleId)).collect(Collectors.toUnmodifiableList());
     }
@@ -73,27 +82,48 @@ public final class ValidationReport {
         return warnings;
     }
 
-    /** True when there is at least one error (reading or validation). */
+    /**
+     * True when there is at least one error (reading or validation).
+     *
+     * @return whether {@link #errors()} is not zero
+     */
     public boolean hasErrors() {
         return errors > 0;
     }
 
-    /** The number of problems of a severity. */
+    /**
+     * The number of problems of a severity.
+     *
+     * @param severity error or warning
+     * @return how many problems have that severity
+     */
     public long count(Severity severity) {
         return severity == Severity.ERROR ? errors() : warnings();
     }
 
-    /** The dataset that was validated (for an import, the rows that could be read). */
+    /**
+     * The dataset that was validated (for an import, the rows that could be read).
+     *
+     * @return the dataset
+     */
     public Dataset dataset() {
         return dataset;
     }
 
-    /** The as-of date validation ran with. */
+    /**
+     * The as-of date validation ran with.
+     *
+     * @return the day taken as today
+     */
     public LocalDate asOf() {
         return asOf;
     }
 
-    /** The import that was validated, or null for a dataset built in code. */
+    /**
+     * The import that was validated, or null for a dataset built in code.
+     *
+     * @return the read's result, or null
+     */
     public ImportResult imported() {
         return imported;
     }
@@ -106,6 +136,8 @@ public final class ValidationReport {
      * so neither a value from a data file nor a file's name can break the line or drive the
      * terminal.
      * The empty string when there are no problems.
+     *
+     * @return the problems as text, one line each
      */
     public String toText() {
         StringBuilder out = new StringBuilder();
@@ -128,6 +160,7 @@ public final class ValidationReport {
      * break after the closing brace.
      *
      * @param datasetAsGiven the dataset path as the user gave it, or null
+     * @return the report as a JSON object
      */
     public String toJson(String datasetAsGiven) {
         return ReportJson.render(this, datasetAsGiven);

@@ -24,16 +24,32 @@ import java.util.List;
  */
 public interface DatasetImporter {
 
-    /** The name users pick this importer by, e.g. {@code csv}, {@code json}, {@code cow-igo}. */
+    /**
+     * The name users pick this importer by, e.g. {@code csv}, {@code json}, {@code cow-igo}.
+     *
+     * @return the importer's name, lower case, unique among the registered importers
+     */
     String name();
 
-    /** The file endings this importer claims, without the dot and without {@code gz}: {@code json}. */
+    /**
+     * The file endings this importer claims, without the dot and without {@code gz}: {@code json}.
+     *
+     * @return the endings in lower case; empty for an importer picked only by name ({@code cow-igo})
+     */
     List<String> extensions();
 
-    /** What this importer reads, in a sentence. */
+    /**
+     * What this importer reads, in a sentence.
+     *
+     * @return the description {@code regsec formats} lists
+     */
     String description();
 
-    /** True when this importer reads a directory (a CSV directory) rather than a file. */
+    /**
+     * True when this importer reads a directory (a CSV directory) rather than a file.
+     *
+     * @return whether a directory path is handed to this importer; false unless overridden
+     */
     default boolean readsDirectories() {
         return false;
     }
@@ -44,6 +60,11 @@ public interface DatasetImporter {
      * with {@link InputFiles#open(Path)} (gzip read transparently) and hands it to
      * {@link #read(InputStream, String, ImportContext)} under its name: a single-file importer
      * need not write this method; one that reads directories or needs the path overrides it.
+     *
+     * @param path the file or directory to read
+     * @param context where every row, record and problem is reported
+     * @throws ImportException when the context stops the read (fail-fast, at the first error)
+     * @throws IOException when the input cannot be read at all (no such file, a read error)
      */
     default void read(Path path, ImportContext context) throws IOException {
         try (InputStream in = InputFiles.open(path)) {
@@ -56,10 +77,22 @@ public interface DatasetImporter {
      *
      * @param fileName the file's name, for problems and, where the format needs it, to tell what
      *     the file holds (a CSV importer reads {@code memberships.csv} as memberships)
+     * @param in the file's bytes, already decompressed; the caller closes it
+     * @param context where every row, record and problem is reported
+     * @throws ImportException when the context stops the read (fail-fast, at the first error)
+     * @throws IOException when the stream cannot be read
      */
     void read(InputStream in, String fileName, ImportContext context) throws IOException;
 
-    /** Reads a path into a dataset with the given options. */
+    /**
+     * Reads a path into a dataset with the given options.
+     *
+     * @param path the file or directory to read
+     * @param options fail-fast or collect, and the limits
+     * @return the dataset of every good row, the problems, the locations and the counts
+     * @throws ImportException in fail-fast mode, at the first error
+     * @throws IOException when the input cannot be read at all
+     */
     default ImportResult read(Path path, ReadOptions options) throws IOException {
         ImportContext context = ImportContext.collecting(options);
         read(path, context);

@@ -14,16 +14,32 @@ import java.util.List;
  */
 public interface DatasetWriter {
 
-    /** The writer's name, e.g. {@code csv}, {@code json}, {@code jsonl}. */
+    /**
+     * The writer's name, e.g. {@code csv}, {@code json}, {@code jsonl}.
+     *
+     * @return the writer's name, lower case, unique among the registered writers
+     */
     String name();
 
-    /** The file endings it writes, without the dot. */
+    /**
+     * The file endings it writes, without the dot.
+     *
+     * @return the endings in lower case, by which a target path picks this writer
+     */
     List<String> extensions();
 
-    /** What it writes, in a sentence. */
+    /**
+     * What it writes, in a sentence.
+     *
+     * @return the description {@code regsec formats} lists
+     */
     String description();
 
-    /** True when it writes a directory (a CSV directory) rather than a file. */
+    /**
+     * True when it writes a directory (a CSV directory) rather than a file.
+     *
+     * @return whether the target is a directory; false unless overridden
+     */
     default boolean writesDirectories() {
         return false;
     }
@@ -44,7 +60,12 @@ public interface DatasetWriter {
     /**
      * Writes a dataset to a stream, for single-file formats.
      *
+     * @param dataset the dataset to write
+     * @param out where the bytes go; left open
+     * @param options how values are written
      * @throws UnsupportedOperationException for directory formats
+     * @throws IllegalArgumentException when the dataset holds a value the format cannot carry unchanged
+     * @throws IOException when the stream cannot be written
      */
     void write(Dataset dataset, OutputStream out, WriteOptions options) throws IOException;
 }

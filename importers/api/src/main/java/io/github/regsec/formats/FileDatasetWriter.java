@@ -36,6 +36,11 @@ public abstract class FileDatasetWriter implements DatasetWriter {
     /**
      * Writes a dataset that passed {@link WritabilityCheck#check(Dataset)} to a stream, leaving the stream
      * open.
+     *
+     * @param dataset the dataset, every value of which the format can carry
+     * @param out where the bytes go; left open (and not yet gzipped: the caller does that)
+     * @param options how values are written
+     * @throws IOException when the stream cannot be written
      */
     protected abstract void writeChecked(Dataset dataset, OutputStream out, WriteOptions options) throws IOException;
 }

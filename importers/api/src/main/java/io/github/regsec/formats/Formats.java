@@ -30,12 +30,21 @@ public final class Formats {
         this.writers = List.copyOf(writers);
     }
 
-    /** The importers and writers found with {@link ServiceLoader} on this class's class loader. */
+    /**
+     * The importers and writers found with {@link ServiceLoader} on this class's class loader.
+     *
+     * @return a registry of the built-in formats and every one registered on the class or module path
+     */
     public static Formats discover() {
         return discover(Formats.class.getClassLoader());
     }
 
-    /** The importers and writers found with {@link ServiceLoader} on a class loader. */
+    /**
+     * The importers and writers found with {@link ServiceLoader} on a class loader.
+     *
+     * @param loader the class loader to search {@code META-INF/services} of
+     * @return a registry of the importers and writers found
+     */
     public static Formats discover(ClassLoader loader) {
         List<DatasetImporter> importers = new ArrayList<>();
         ServiceLoader.load(DatasetImporter.class, loader).forEach(importers::add);
@@ -44,27 +53,51 @@ public final class Formats {
         return new Formats(importers, writers);
     }
 
-    /** A registry of exactly these importers and writers. */
+    /**
+     * A registry of exactly these importers and writers.
+     *
+     * @param importers the importers, in the order to try them by ending
+     * @param writers the writers, in the order to try them by ending
+     * @return the registry
+     */
     public static Formats of(List<? extends DatasetImporter> importers, List<? extends DatasetWriter> writers) {
         return new Formats(new ArrayList<>(importers), new ArrayList<>(writers));
     }
 
-    /** Every importer, in discovery order. */
+    /**
+     * Every importer, in discovery order.
+     *
+     * @return the importers, unmodifiable
+     */
     public List<DatasetImporter> importers() {
         return importers;
     }
 
-    /** Every writer, in discovery order. */
+    /**
+     * Every writer, in discovery order.
+     *
+     * @return the writers, unmodifiable
+     */
     public List<DatasetWriter> writers() {
         return writers;
     }
 
-    /** The importer with this name. */
+    /**
+     * The importer with this name.
+     *
+     * @param name an importer's name ({@code csv}, {@code cow-igo})
+     * @return the importer, or empty when none has that name
+     */
     public Optional<DatasetImporter> importer(String name) {
         return importers.stream().filter(i -> i.name().equals(name)).findFirst();
     }
 
-    /** The writer with this name. */
+    /**
+     * The writer with this name.
+     *
+     * @param name a writer's name ({@code jsonl})
+     * @return the writer, or empty when none has that name
+     */
     public Optional<DatasetWriter> writer(String name) {
         return writers.stream().filter(w -> w.name().equals(name)).findFirst();
     }
@@ -73,6 +106,8 @@ public final class Formats {
      * The importer for a path: the directory importer for a directory, otherwise the first whose
      * extensions include the path's ending ({@code .gz} ignored).
      *
+     * @param path the file or directory to read
+     * @return the importer that reads it
      * @throws UnknownFormatException naming the path and the endings that are known
      */
     public DatasetImporter importerFor(Path path) throws UnknownFormatException {
@@ -93,6 +128,8 @@ public final class Formats {
      * compress a file, so one with no known ending before it ({@code out.gz}) names no format, and
      * a directory writer's ending with {@code .gz} ({@code out.csv.gz}) is refused.
      *
+     * @param target the file or directory to write
+     * @return the writer that writes it
      * @throws UnknownFormatException naming the path and the endings that are known
      */
     public DatasetWriter writerFor(Path target) throws UnknownFormatException {
@@ -116,7 +153,17 @@ public final class Formats {
         return writer;
     }
 
-    /** Reads a path with the importer its ending picks. */
+    /**
+     * Reads a path with the importer its ending picks.
+     *
+     * @param path the file or directory to read
+     * @param options fail-fast or collect, and the limits
+     * @return the dataset of every good row, the problems, the locations and the counts
+     * @throws java.nio.file.NoSuchFileException when the path does not exist
+     * @throws UnknownFormatException when no importer claims the path's ending
+     * @throws ImportException in fail-fast mode, at the first error
+     * @throws IOException when the input cannot be read at all
+     */
     public ImportResult read(Path path, ReadOptions options) throws IOException {
         requireExists(path);
         return importerFor(path).read(path, options);
@@ -125,7 +172,13 @@ public final class Formats {
     /**
      * Reads a path with the named importer.
      *
+     * @param path the file or directory to read
+     * @param importerName the importer's name ({@code --input-format})
+     * @param options fail-fast or collect, and the limits
+     * @return the dataset of every good row, the problems, the locations and the counts
+     * @throws java.nio.file.NoSuchFileException when the path does not exist
      * @throws UnknownFormatException when no importer has that name
+     * @throws IOException when the input cannot be read at all, or in fail-fast mode at the first error
      */
     public ImportResult read(Path path, String importerName, ReadOptions options) throws IOException {
         requireExists(path);
@@ -135,7 +188,15 @@ public final class Formats {
         return importer.read(path, options);
     }
 
-    /** Writes a dataset with the writer the target's ending picks. */
+    /**
+     * Writes a dataset with the writer the target's ending picks.
+     *
+     * @param dataset the dataset to write
+     * @param target the file or directory to write; its ending picks the format
+     * @param options how values are written
+     * @throws UnknownFormatException when no writer claims the target's ending
+     * @throws IOException when the target cannot be written
+     */
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         writerFor(target).write(dataset, target, options);
     }

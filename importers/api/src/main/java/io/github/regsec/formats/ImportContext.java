@@ -60,22 +60,41 @@ public final class ImportContext {
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
-    /** A context that builds a {@link Dataset} with the locations of its records: see {@link #result()}. */
+    /**
+     * A context that builds a {@link Dataset} with the locations of its records: see {@link #result()}.
+     *
+     * @param options fail-fast or collect, and the problem cap
+     * @return a new context for one read
+     */
     public static ImportContext collecting(ReadOptions options) {
         return new ImportContext(options, new DatasetCollector());
     }
 
-    /** A context that passes each record to {@code sink} and keeps only problems and counts. */
+    /**
+     * A context that passes each record to {@code sink} and keeps only problems and counts.
+     *
+     * @param options fail-fast or collect, and the problem cap
+     * @param sink takes each imported or derived record as it comes
+     * @return a new context for one read; it has no {@link #result()}
+     */
     public static ImportContext streaming(ReadOptions options, RecordSink sink) {
         return new ImportContext(options, sink);
     }
 
-    /** The options the read runs with. */
+    /**
+     * The options the read runs with.
+     *
+     * @return the options, for readers to apply their limits
+     */
     public ReadOptions options() {
         return options;
     }
 
-    /** Notes that a file is being read: files are listed in the order they were first read. */
+    /**
+     * Notes that a file is being read: files are listed in the order they were first read.
+     *
+     * @param file the file's name, relative to the dataset path, as problems name it
+     */
     public void reading(String file) {
         files.add(file);
     }
@@ -83,6 +102,9 @@ public final class ImportContext {
     /**
      * Imports a record read from one place: counts it, and its child rows, as imported rows
      * located where the record starts.
+     *
+     * @param record the record, complete with its child rows
+     * @param location where the record starts
      */
     public void accept(DatasetRecord record, Location location) {
         accept(record, location, Collections.nCopies(RecordTables.of(record).childRows(record).size(), location));
@@ -92,6 +114,7 @@ public final class ImportContext {
      * Imports a record whose child rows were read from places of their own: counts the record
      * and each child row as an imported row.
      *
+     * @param record the record, complete with its child rows
      * @param location where the record starts
      * @param childRowLocations where each child row starts, in the record's order
      * @throws IllegalArgumentException when there is not one location per child row
@@ -113,6 +136,7 @@ public final class ImportContext {
      * located and passed on but not counted as a row, so the books still match the rows in the
      * file.
      *
+     * @param record the record made from rows already counted
      * @param location where the record was first named
      */
     public void derived(DatasetRecord record, Location location) {
@@ -163,6 +187,7 @@ public final class ImportContext {
     /**
      * Reports a problem.
      *
+     * @param problem a problem not tied to a rejected row (a warning, a file-level error)
      * @throws ImportException in fail-fast mode when the problem is an error
      */
     public void report(Problem problem) throws ImportException {
@@ -185,12 +210,20 @@ public final class ImportContext {
         }
     }
 
-    /** Rows imported so far. */
+    /**
+     * Rows imported so far.
+     *
+     * @return the count of records and child rows accepted
+     */
     public long rowsImported() {
         return imported;
     }
 
-    /** Rows rejected so far. */
+    /**
+     * Rows rejected so far.
+     *
+     * @return the count of rows rejected with at least one error
+     */
     public long rowsRejected() {
         return rejected;
     }
@@ -247,6 +280,7 @@ public final class ImportContext {
     /**
      * The result of a collecting read: the dataset, the problems, the locations and the counts.
      *
+     * @return the result of the read so far
      * @throws IllegalStateException for a streaming context
      */
     public ImportResult result() {

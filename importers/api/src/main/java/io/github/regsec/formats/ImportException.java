@@ -14,13 +14,21 @@ public class ImportException extends IOException {
 
     private final transient Problem problem;
 
-    /** An exception for this problem; its message is the problem's one-line form. */
+    /**
+     * An exception for this problem; its message is the problem's one-line form.
+     *
+     * @param problem the error that stopped reading
+     */
     public ImportException(Problem problem) {
         super(Objects.requireNonNull(problem, "problem").toString());
         this.problem = problem;
     }
 
-    /** The problem that stopped reading. */
+    /**
+     * The problem that stopped reading.
+     *
+     * @return the error, with its file, line and field where known
+     */
     public Problem problem() {
         return problem;
     }

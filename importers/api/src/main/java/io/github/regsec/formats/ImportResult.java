@@ -29,6 +29,20 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
                            long rowsRead, long rowsImported, long rowsRejected, long rowsSkipped,
                            List<SkippedRows> skipped, long errors, long warnings) {
 
+    /**
+     * Checks that the dataset and locations are given and that the books balance; copies the
+     * problems and files.
+     *
+     * @param dataset the records imported
+     * @param problems the problems, in the order found
+     * @param locations where each record and child row came from
+     * @param files the files read, relative to the dataset path, in the order read
+     * @param rowsRead rows (records and child rows) read
+     * @param rowsImported rows imported
+     * @param rowsRejected rows not imported, each with at least one error among the problems
+     * @throws NullPointerException when the dataset, locations, problems or files are null
+     * @throws IllegalArgumentException when rows read are not rows imported plus rows rejected
+     */
     public ImportResult {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(locations, "locations");
@@ -47,7 +61,11 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
         }
     }
 
-    /** True when reading found an error. */
+    /**
+     * True when reading found an error.
+     *
+     * @return whether a problem is an error
+     */
     public boolean hasErrors() {
         return errors > 0;
     }

@@ -24,6 +24,10 @@ public final class InputFiles {
      * that cannot be read to its end throws a {@link java.util.zip.ZipException} whose message
      * says so for users: when the file is opened if its header is damaged, otherwise while
      * reading, after every byte before the damage.
+     *
+     * @param file the file to read
+     * @return the file's bytes, decompressed when gzip; the caller closes it
+     * @throws IOException when the file cannot be opened or its gzip header is damaged
      */
     public static InputStream open(Path file) throws IOException {
         return GzipInput.open(file);
@@ -32,6 +36,11 @@ public final class InputFiles {
     /**
      * Decompresses a stream when it starts with the gzip magic bytes, as {@link #open(Path)}
      * does; otherwise returns it (buffered).
+     *
+     * @param stream the bytes, compressed or not
+     * @return a stream of the decompressed bytes, or of the bytes as they are; closing it closes
+     *     {@code stream}
+     * @throws IOException when the stream cannot be read or its gzip header is damaged
      */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {
         return GzipInput.decompressIfGzip(stream);
@@ -43,13 +52,23 @@ public final class InputFiles {
         return name == null ? file.toString() : name.toString();
     }
 
-    /** The file's name without a trailing {@code .gz}: {@code data.json}. */
+    /**
+     * The file's name without a trailing {@code .gz}: {@code data.json}.
+     *
+     * @param file a path
+     * @return its name, a trailing {@code .gz} (any case) removed
+     */
     public static String baseName(Path file) {
         String name = fileName(file);
         return name.toLowerCase(Locale.ROOT).endsWith(GZ) ? name.substring(0, name.length() - GZ.length()) : name;
     }
 
-    /** The lower-case ending after the last dot, a trailing {@code .gz} ignored: {@code json}; empty if none. */
+    /**
+     * The lower-case ending after the last dot, a trailing {@code .gz} ignored: {@code json}; empty if none.
+     *
+     * @param file a path
+     * @return the ending without the dot, in lower case, or the empty string
+     */
     public static String extension(Path file) {
         String base = baseName(file);
         int dot = base.lastIndexOf('.');

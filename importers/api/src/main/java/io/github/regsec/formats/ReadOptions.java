@@ -33,28 +33,61 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
     private static final ReadOptions DEFAULTS = new ReadOptions(false, DEFAULT_MAX_VALUE_LENGTH,
             DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS, false);
 
+    /**
+     * Checks that every limit is at least 1.
+     *
+     * @param failFast stop at the first error with an {@link ImportException}; otherwise read
+     *     everything, import every good row and report every problem
+     * @param maxValueLength the most characters one value may have; a longer one is a
+     *     {@code syntax} problem on its line
+     * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have
+     * @param maxNestingDepth the deepest JSON nesting accepted
+     * @param maxProblems the most problems kept in memory; past it, problems are counted but not
+     *     kept, and one last problem says how many were left out (damaged input can hold a problem
+     *     on every line)
+     * @param spreadsheetSafeValues CSV values were written
+     *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
+     *     (values of files written without it are never changed when this is off)
+     * @throws IllegalArgumentException when a limit is below 1
+     */
     public ReadOptions {
         if (maxValueLength < 1 || maxRecordLength < 1 || maxNestingDepth < 1 || maxProblems < 1) {
             throw new IllegalArgumentException("read limits must be at least 1");
         }
     }
 
-    /** Collect mode with the default limits. */
+    /**
+     * Collect mode with the default limits.
+     *
+     * @return the options that read everything and report every problem
+     */
     public static ReadOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Fail-fast mode with the default limits. */
+    /**
+     * Fail-fast mode with the default limits.
+     *
+     * @return the options that stop at the first error
+     */
     public static ReadOptions failingFast() {
         return DEFAULTS.toBuilder().failFast(true).build();
     }
 
-    /** A builder starting from the defaults. */
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a builder holding {@link #defaults()}
+     */
     public static Builder builder() {
         return DEFAULTS.toBuilder();
     }
 
-    /** A builder starting from these options. */
+    /**
+     * A builder starting from these options.
+     *
+     * @return a builder holding these options
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -77,36 +110,84 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
             spreadsheetSafeValues = o.spreadsheetSafeValues;
         }
 
+        /**
+         * Sets {@code failFast}.
+         *
+         * @param failFast stop at the first error with an {@link ImportException}; otherwise read
+         *     everything, import every good row and report every problem
+         * @return this builder
+         */
         public Builder failFast(boolean failFast) {
             this.failFast = failFast;
             return this;
         }
 
+        /**
+         * Sets {@code maxValueLength}.
+         *
+         * @param maxValueLength the most characters one value may have; a longer one is a
+         *     {@code syntax} problem on its line
+         * @return this builder
+         */
         public Builder maxValueLength(int maxValueLength) {
             this.maxValueLength = maxValueLength;
             return this;
         }
 
+        /**
+         * Sets {@code maxRecordLength}.
+         *
+         * @param maxRecordLength the most characters one CSV record or one JSON Lines line may have
+         * @return this builder
+         */
         public Builder maxRecordLength(int maxRecordLength) {
             this.maxRecordLength = maxRecordLength;
             return this;
         }
 
+        /**
+         * Sets {@code maxNestingDepth}.
+         *
+         * @param maxNestingDepth the deepest JSON nesting accepted
+         * @return this builder
+         */
         public Builder maxNestingDepth(int maxNestingDepth) {
             this.maxNestingDepth = maxNestingDepth;
             return this;
         }
 
+        /**
+         * Sets {@code maxProblems}.
+         *
+         * @param maxProblems the most problems kept in memory; past it, problems are counted but
+         *     not kept, and one last problem says how many were left out (damaged input can hold a
+         *     problem on every line)
+         * @return this builder
+         */
         public Builder maxProblems(int maxProblems) {
             this.maxProblems = maxProblems;
             return this;
         }
 
+        /**
+         * Sets {@code spreadsheetSafeValues}.
+         *
+         * @param spreadsheetSafeValues CSV values were written
+         *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
+         *     (values of files written without it are never changed when this is off)
+         * @return this builder
+         */
         public Builder spreadsheetSafeValues(boolean spreadsheetSafeValues) {
             this.spreadsheetSafeValues = spreadsheetSafeValues;
             return this;
         }
 
+        /**
+         * The options.
+         *
+         * @return new read options
+         * @throws IllegalArgumentException when a limit is below 1
+         */
         public ReadOptions build() {
             return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth, maxProblems,
                     spreadsheetSafeValues);

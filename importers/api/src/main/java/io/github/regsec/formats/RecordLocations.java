@@ -21,7 +21,11 @@ public final class RecordLocations {
         this.locations = locations;
     }
 
-    /** No locations: for datasets that were not read from files. */
+    /**
+     * No locations: for datasets that were not read from files.
+     *
+     * @return the empty locations
+     */
     public static RecordLocations none() {
         return NONE;
     }
@@ -30,12 +34,17 @@ public final class RecordLocations {
      * Where this record, name or participant instance was read from.
      *
      * @param row a record or child row of the dataset these locations belong to
+     * @return where it starts, or empty for a row that was not read from a file
      */
     public Optional<Location> of(Row row) {
         return Optional.ofNullable(locations.get(row));
     }
 
-    /** The number of rows with a location. */
+    /**
+     * The number of rows with a location.
+     *
+     * @return the count of records and child rows located
+     */
     public int size() {
         return locations.size();
     }

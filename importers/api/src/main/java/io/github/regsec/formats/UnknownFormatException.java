@@ -7,7 +7,11 @@ public class UnknownFormatException extends IOException {
 
     private static final long serialVersionUID = 1L;
 
-    /** An exception with a message for the user. */
+    /**
+     * An exception with a message for the user.
+     *
+     * @param message names the path or name and the formats that are known
+     */
     public UnknownFormatException(String message) {
         super(message);
     }

@@ -11,12 +11,20 @@ public record WriteOptions(boolean safeSpreadsheetValues) {
 
     private static final WriteOptions DEFAULTS = new WriteOptions(false);
 
-    /** Values written exactly as they are. */
+    /**
+     * Values written exactly as they are.
+     *
+     * @return the default write options
+     */
     public static WriteOptions defaults() {
         return DEFAULTS;
     }
 
-    /** Spreadsheet-safe CSV values. */
+    /**
+     * Spreadsheet-safe CSV values.
+     *
+     * @return options that escape CSV values a spreadsheet would run as formulas
+     */
     public static WriteOptions spreadsheetSafe() {
         return new WriteOptions(true);
     }

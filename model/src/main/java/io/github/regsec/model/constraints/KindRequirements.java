@@ -19,9 +19,24 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface KindRequirements {
 
+    /**
+     * The message template of a violation.
+     *
+     * @return the template; Hibernate Validator interpolates it
+     */
     String message() default "{io.github.regsec.model.constraints.KindRequirements.message}";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return the groups; none for the default group
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * Payload for clients of the Jakarta Validation API.
+     *
+     * @return the payload types; regsec uses none
+     */
     Class<? extends Payload>[] payload() default {};
 }

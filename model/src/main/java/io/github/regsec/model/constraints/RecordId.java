@@ -21,9 +21,24 @@ public @interface RecordId {
     /** The id syntax as a regular expression. */
     String PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,127}";
 
+    /**
+     * The message template of a violation.
+     *
+     * @return the template; Hibernate Validator interpolates it
+     */
     String message() default "'${validatedValue}' is not an id: expected 1-128 letters, digits and . _ : -, starting with a letter or digit";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return the groups; none for the default group
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * Payload for clients of the Jakarta Validation API.
+     *
+     * @return the payload types; regsec uses none
+     */
     Class<? extends Payload>[] payload() default {};
 }

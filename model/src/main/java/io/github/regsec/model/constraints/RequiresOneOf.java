@@ -18,12 +18,31 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RequiresOneOf {
 
-    /** The format names of the fields, at least one of which must be given. */
+    /**
+     * The format names of the fields, at least one of which must be given.
+     *
+     * @return the fields' format names ({@code title}, {@code url})
+     */
     String[] value();
 
+    /**
+     * The message template of a violation.
+     *
+     * @return the template; Hibernate Validator interpolates it
+     */
     String message() default "{io.github.regsec.model.constraints.RequiresOneOf.message}";
 
+    /**
+     * The validation groups the constraint belongs to.
+     *
+     * @return the groups; none for the default group
+     */
     Class<?>[] groups() default {};
 
+    /**
+     * Payload for clients of the Jakarta Validation API.
+     *
+     * @return the payload types; regsec uses none
+     */
     Class<? extends Payload>[] payload() default {};
 }

@@ -76,6 +76,8 @@ public final class CountryCode implements Comparable<CountryCode> {
     /**
      * The country with this alpha-2 or alpha-3 code, in any case, surrounding spaces ignored.
      *
+     * @param text the code as written in a file ({@code TJ}, {@code tjk})
+     * @return the country with that code
      * @throws IllegalArgumentException naming the text, e.g. {@code 'QQ' is not a country code:
      *     expected ISO 3166-1 alpha-2 (TJ) or alpha-3 (TJK)}
      */
@@ -93,42 +95,77 @@ public final class CountryCode implements Comparable<CountryCode> {
         return code;
     }
 
-    /** The country with exactly this upper-case alpha-2 code, or null: a fast path for readers. */
+    /**
+     * The country with exactly this upper-case alpha-2 code, or null: a fast path for readers.
+     *
+     * @param alpha2 two upper-case letters, as they stand (no trimming, no case folding)
+     * @return the country, or null when the text is not exactly a known alpha-2 code
+     */
     public static CountryCode alpha2OrNull(String alpha2) {
         return BY_ALPHA2.get(alpha2);
     }
 
-    /** The country with this upper-case alpha-2 code; same as {@link #parse(String)} for two letters. */
+    /**
+     * The country with this upper-case alpha-2 code; same as {@link #parse(String)} for two letters.
+     *
+     * @param alpha2 an ISO 3166-1 alpha-2 code ({@code TJ})
+     * @return the country with that code
+     * @throws IllegalArgumentException when the text is not a known code
+     */
     public static CountryCode of(String alpha2) {
         return parse(alpha2);
     }
 
-    /** Every code in the table, sorted by alpha-2. */
+    /**
+     * Every code in the table, sorted by alpha-2.
+     *
+     * @return every country, former states included, unmodifiable
+     */
     public static List<CountryCode> all() {
         return ALL;
     }
 
-    /** The upper-case ISO 3166-1 alpha-2 code, e.g. {@code TJ}. */
+    /**
+     * The upper-case ISO 3166-1 alpha-2 code, e.g. {@code TJ}.
+     *
+     * @return two upper-case letters, the form writers use
+     */
     public String alpha2() {
         return alpha2;
     }
 
-    /** The upper-case alpha-3 code, e.g. {@code TJK}. */
+    /**
+     * The upper-case alpha-3 code, e.g. {@code TJK}.
+     *
+     * @return three upper-case letters
+     */
     public String alpha3() {
         return alpha3;
     }
 
-    /** The three-digit numeric code, e.g. {@code 762}, or empty where there is none ({@code XK}). */
+    /**
+     * The three-digit numeric code, e.g. {@code 762}, or empty where there is none ({@code XK}).
+     *
+     * @return three digits with leading zeros kept, or the empty string
+     */
     public String numeric() {
         return numeric;
     }
 
-    /** The English short name, e.g. {@code Tajikistan}. */
+    /**
+     * The English short name, e.g. {@code Tajikistan}.
+     *
+     * @return the country's name for people to read
+     */
     public String name() {
         return name;
     }
 
-    /** True for codes of states that no longer exist: {@code SU}, {@code YU}, {@code CS}, {@code DD}. */
+    /**
+     * True for codes of states that no longer exist: {@code SU}, {@code YU}, {@code CS}, {@code DD}.
+     *
+     * @return whether the code names a former state
+     */
     public boolean isFormer() {
         return former;
     }

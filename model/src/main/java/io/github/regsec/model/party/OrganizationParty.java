@@ -4,7 +4,11 @@ import io.github.regsec.model.constraints.RecordId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** An organization as a party, by its id in the dataset: {@code org:osce}. */
+/**
+ * An organization as a party, by its id in the dataset: {@code org:osce}.
+ *
+ * @param organizationId the organization's record id
+ */
 public record OrganizationParty(String organizationId) implements Party {
 
     static final String PREFIX = "org";
@@ -17,6 +21,7 @@ public record OrganizationParty(String organizationId) implements Party {
      * wrong syntax can still be built (the validation module reports them), and so can their
      * parties. {@link Party#parse(String)} is stricter and checks the id syntax.
      *
+     * @param organizationId the organization's record id
      * @throws IllegalArgumentException when the id is blank
      */
     public OrganizationParty {

@@ -15,6 +15,8 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
      * digits and {@code . _ : -}, starting with a letter or digit). Spaces around the text and
      * around the value are ignored; the prefixes are lower case.
      *
+     * @param text the party as written in a file ({@code country:TJ}, {@code org:osce})
+     * @return a {@link CountryParty} or an {@link OrganizationParty}
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
     static Party parse(String text) {
@@ -54,12 +56,23 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
                 + " or person:ID (person:emomali-rahmon)");
     }
 
-    /** A country party. */
+    /**
+     * A country party.
+     *
+     * @param code the country's ISO 3166-1 alpha-2 or alpha-3 code
+     * @return the party {@code country:CODE}
+     * @throws IllegalArgumentException when the code is not a known country
+     */
     static CountryParty country(String code) {
         return CountryParty.of(CountryCode.parse(code));
     }
 
-    /** An organization party. */
+    /**
+     * An organization party.
+     *
+     * @param organizationId the organization's record id
+     * @return the party {@code org:ID}
+     */
     static OrganizationParty organization(String organizationId) {
         return new OrganizationParty(organizationId);
     }

@@ -44,22 +44,38 @@ public final class Field<R extends Row> {
         return new Field<>(name, property, type, required, getter, setter, parser, true);
     }
 
-    /** The name in every format: the CSV column and the JSON property, e.g. {@code start_date}. */
+    /**
+     * The name in every format: the CSV column and the JSON property, e.g. {@code start_date}.
+     *
+     * @return the field's format name in snake case
+     */
     public String name() {
         return name;
     }
 
-    /** The name of the record component that holds the value, e.g. {@code startDate}. */
+    /**
+     * The name of the record component that holds the value, e.g. {@code startDate}.
+     *
+     * @return the component's name in camel case
+     */
     public String property() {
         return property;
     }
 
-    /** The type of the value. */
+    /**
+     * The type of the value.
+     *
+     * @return how the value is written and read
+     */
     public FieldType type() {
         return type;
     }
 
-    /** True when every row of the kind must have a value. */
+    /**
+     * True when every row of the kind must have a value.
+     *
+     * @return whether a row without a value is rejected
+     */
     public boolean required() {
         return required;
     }
@@ -96,6 +112,8 @@ public final class Field<R extends Row> {
     /**
      * For an {@link FieldType#ENUM} field, the constant with this format name.
      *
+     * @param text the constant's format name as written in a file ({@code programme_office})
+     * @return the enumeration constant
      * @throws IllegalArgumentException naming the text and the accepted values
      * @throws UnsupportedOperationException for fields of other types
      */

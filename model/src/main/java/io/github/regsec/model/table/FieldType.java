@@ -28,7 +28,11 @@ public enum FieldType {
     /** A list of {@code scheme:value} identifiers. */
     IDENTIFIER_LIST;
 
-    /** True for list types. */
+    /**
+     * True for list types.
+     *
+     * @return whether a value of this type is a list, written with {@code ;} between the elements in CSV
+     */
     public boolean isList() {
         return this == TEXT_LIST || this == PARTY_LIST || this == IDENTIFIER_LIST;
     }

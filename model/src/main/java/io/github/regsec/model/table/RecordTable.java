@@ -110,23 +110,36 @@ public final class RecordTable<R extends Row> {
      * @param build builds the record from a builder
      * @param <R> the record
      * @param <B> its builder
+     * @return a definition to give the names, fields and children, finished by {@link Definition#build()}
      */
     public static <R extends Row, B> Definition<R, B> define(RecordKind kind, Class<R> type, Supplier<B> newBuilder,
                                                              Function<B, R> build) {
         return new Definition<>(kind, type, newBuilder, build);
     }
 
-    /** The record kind. */
+    /**
+     * The record kind.
+     *
+     * @return the kind whose rows this table describes
+     */
     public RecordKind kind() {
         return kind;
     }
 
-    /** The record class. */
+    /**
+     * The record class.
+     *
+     * @return the record class whose components the fields read
+     */
     public Class<R> type() {
         return type;
     }
 
-    /** The CSV file name, e.g. {@code meeting_participants.csv}. */
+    /**
+     * The CSV file name, e.g. {@code meeting_participants.csv}.
+     *
+     * @return the file name within a CSV dataset directory
+     */
     public String csvFile() {
         return csvFile;
     }
@@ -134,57 +147,103 @@ public final class RecordTable<R extends Row> {
     /**
      * The JSON array of this kind: top-level in a JSON document ({@code meetings}), or nested in
      * the parent's object for child rows ({@code participants}).
+     *
+     * @return the JSON array's key
      */
     public String jsonName() {
         return jsonName;
     }
 
-    /** The JSON Lines {@code type} of a top-level kind, or null for child rows. */
+    /**
+     * The JSON Lines {@code type} of a top-level kind, or null for child rows.
+     *
+     * @return the {@code type} value of this kind's lines, or null for child rows (they are nested
+     *     in their parent's line)
+     */
     public String jsonlType() {
         return jsonlType;
     }
 
-    /** For child rows, the CSV column that names the parent ({@code record_id}), else null. */
+    /**
+     * For child rows, the CSV column that names the parent ({@code record_id}), else null.
+     *
+     * @return the parent column's name, or null for a top-level kind
+     */
     public String parentField() {
         return parentField;
     }
 
-    /** True for child rows (names, participants). */
+    /**
+     * True for child rows (names, participants).
+     *
+     * @return whether rows of this kind belong to a parent record rather than stand alone
+     */
     public boolean isChild() {
         return parentField != null;
     }
 
-    /** The fields in order (for child rows, without the parent column). */
+    /**
+     * The fields in order (for child rows, without the parent column).
+     *
+     * @return the fields, unmodifiable, in their fixed format order
+     */
     public List<Field<R>> fields() {
         return fields;
     }
 
-    /** The field with this format name. */
+    /**
+     * The field with this format name.
+     *
+     * @param name a field's format name in snake case ({@code founding_date}); not null
+     * @return the field, or empty when the kind has no field of that name (the parent column included)
+     */
     public Optional<Field<R>> field(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The field held by the record component of this name ({@code startDate}). */
+    /**
+     * The field held by the record component of this name ({@code startDate}).
+     *
+     * @param property a record component's name in camel case, as a constraint violation's path gives it
+     * @return the field, or empty when no field is held by that component
+     */
     public Optional<Field<R>> fieldOfProperty(String property) {
         return Optional.ofNullable(byProperty.get(property));
     }
 
-    /** True when the format knows this field for this kind (the parent column of a child row included). */
+    /**
+     * True when the format knows this field for this kind (the parent column of a child row included).
+     *
+     * @param name a field name as read from a file (a CSV header, a JSON key); not null
+     * @return whether the name is one of the kind's fields or its parent column
+     */
     public boolean knows(String name) {
         return name.equals(parentField) || byName.containsKey(name);
     }
 
-    /** The CSV columns in order: the parent column first for child rows, then the fields. */
+    /**
+     * The CSV columns in order: the parent column first for child rows, then the fields.
+     *
+     * @return the column names, unmodifiable, in the order a writer puts them in the header
+     */
     public List<String> csvColumns() {
         return csvColumns;
     }
 
-    /** The field of the start of the row's period ({@code founding_date}), if the kind has a period. */
+    /**
+     * The field of the start of the row's period ({@code founding_date}), if the kind has a period.
+     *
+     * @return the start field, or empty when the kind has no period
+     */
     public Optional<Field<R>> startField() {
         return Optional.ofNullable(startField);
     }
 
-    /** The field of the end of the row's period ({@code dissolution_date}), if the kind has a period. */
+    /**
+     * The field of the end of the row's period ({@code dissolution_date}), if the kind has a period.
+     *
+     * @return the end field, or empty when the kind has no period
+     */
     public Optional<Field<R>> endField() {
         return Optional.ofNullable(endField);
     }
@@ -203,7 +262,11 @@ public final class RecordTable<R extends Row> {
         return Optional.ofNullable(children);
     }
 
-    /** An empty builder for a record of this kind, for {@link Field#set(Object, Object)}. */
+    /**
+     * An empty builder for a record of this kind, for {@link Field#set(Object, Object)}.
+     *
+     * @return a new builder with no value set, to finish with {@link #build(Object)}
+     */
     public Object newBuilder() {
         return newBuilder.get();
     }
@@ -211,13 +274,20 @@ public final class RecordTable<R extends Row> {
     /**
      * Builds the record from a builder.
      *
+     * @param builder a builder made by {@link #newBuilder()} or {@link #toBuilder(Row)}
+     * @return the record, checked by its compact constructor
      * @throws NullPointerException when a required value was not set
      */
     public R build(Object builder) {
         return build.apply(builder);
     }
 
-    /** A builder holding every field and child row of {@code row}. */
+    /**
+     * A builder holding every field and child row of {@code row}.
+     *
+     * @param row the record to copy; not null
+     * @return a new builder that builds an equal record until a value is changed
+     */
     public Object toBuilder(R row) {
         Object builder = newBuilder();
         for (Field<R> field : fields) {
@@ -229,7 +299,12 @@ public final class RecordTable<R extends Row> {
         return builder;
     }
 
-    /** The child rows of a record of this kind (empty when the kind has none). */
+    /**
+     * The child rows of a record of this kind (empty when the kind has none).
+     *
+     * @param row a record of this kind
+     * @return its child rows in their order, or an empty list
+     */
     public List<? extends ChildRow> childRows(R row) {
         return children == null ? List.of() : children.of(row);
     }
@@ -237,6 +312,10 @@ public final class RecordTable<R extends Row> {
     /**
      * This record with its child rows replaced.
      *
+     * @param row the record whose other values are kept
+     * @param rows the child rows it is to hold instead of its own, in order
+     * @return a new record with {@code rows} as its child rows ({@code row} itself when the kind has none and
+     *     {@code rows} is empty)
      * @throws ClassCastException when a child row is not of the kind's child kind
      * @throws IllegalStateException when the kind has no child rows and {@code rows} is not empty
      */
@@ -275,12 +354,21 @@ public final class RecordTable<R extends Row> {
             this.setter = setter;
         }
 
-        /** The table of the child rows. */
+        /**
+         * The table of the child rows.
+         *
+         * @return the child kind's field table
+         */
         public RecordTable<C> table() {
             return table;
         }
 
-        /** The child rows of a parent. */
+        /**
+         * The child rows of a parent.
+         *
+         * @param parent the parent record
+         * @return its child rows in their order (empty when it has none)
+         */
         public List<C> of(P parent) {
             return getter.apply(parent);
         }
@@ -328,38 +416,74 @@ public final class RecordTable<R extends Row> {
             this.build = b -> build.apply((B) b);
         }
 
-        /** The CSV file of the kind. */
+        /**
+         * The CSV file of the kind.
+         *
+         * @param csvFile the file name within a CSV dataset directory ({@code meetings.csv}); required
+         * @return this definition
+         */
         public Definition<R, B> csvFile(String csvFile) {
             this.csvFile = csvFile;
             return this;
         }
 
-        /** The JSON array of the kind (top-level, or nested for child rows). */
+        /**
+         * The JSON array of the kind (top-level, or nested for child rows).
+         *
+         * @param jsonName the array's key ({@code meetings}, {@code participants}); required
+         * @return this definition
+         */
         public Definition<R, B> jsonName(String jsonName) {
             this.jsonName = jsonName;
             return this;
         }
 
-        /** The JSON Lines {@code type} of a top-level kind. */
+        /**
+         * The JSON Lines {@code type} of a top-level kind.
+         *
+         * @param jsonlType the {@code type} value of the kind's lines ({@code meeting}); not given
+         *     for child rows
+         * @return this definition
+         */
         public Definition<R, B> jsonlType(String jsonlType) {
             this.jsonlType = jsonlType;
             return this;
         }
 
-        /** For child rows: the CSV column that names the parent. */
+        /**
+         * For child rows: the CSV column that names the parent.
+         *
+         * @param parentField the parent column's name ({@code record_id}); giving it makes the kind
+         *     a child kind
+         * @return this definition
+         */
         public Definition<R, B> parentField(String parentField) {
             this.parentField = parentField;
             return this;
         }
 
-        /** The fields that hold the start and the end of the row's period. */
+        /**
+         * The fields that hold the start and the end of the row's period.
+         *
+         * @param startField the format name of the date field where the period starts; a field of this table
+         * @param endField the format name of the date field where the period ends; a field of this table
+         * @return this definition
+         */
         public Definition<R, B> period(String startField, String endField) {
             this.startField = startField;
             this.endField = endField;
             return this;
         }
 
-        /** The child rows the kind holds. */
+        /**
+         * The child rows the kind holds.
+         *
+         * @param table the child kind's table
+         * @param getter the record's accessor of its child rows
+         * @param setter the builder's setter of the child rows
+         * @param <C> the child row
+         * @return this definition
+         */
         public <C extends ChildRow> Definition<R, B> children(RecordTable<C> table, Function<R, List<C>> getter,
                                                               BiConsumer<B, List<C>> setter) {
             this.children = new Children<>(table, getter, (b, rows) -> setter.accept(builderType(b), rows));
@@ -386,32 +510,74 @@ public final class RecordTable<R extends Row> {
             return this;
         }
 
-        /** A free-text field. */
+        /**
+         * A free-text field.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the value
+         * @param set the builder's setter of the value
+         * @return this definition
+         */
         public Definition<R, B> text(String name, Function<R, String> get, BiConsumer<B, String> set) {
             return add(name, FieldType.TEXT, get, set, null);
         }
 
-        /** A record id field: the row's id or a reference. */
+        /**
+         * A record id field: the row's id or a reference.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the id
+         * @param set the builder's setter of the id
+         * @return this definition
+         */
         public Definition<R, B> id(String name, Function<R, String> get, BiConsumer<B, String> set) {
             return add(name, FieldType.ID, get, set, null);
         }
 
-        /** A reduced-precision date field. */
+        /**
+         * A reduced-precision date field.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the date
+         * @param set the builder's setter of the date
+         * @return this definition
+         */
         public Definition<R, B> date(String name, Function<R, PartialDate> get, BiConsumer<B, PartialDate> set) {
             return add(name, FieldType.DATE, get, set, null);
         }
 
-        /** A country code field. */
+        /**
+         * A country code field.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the country
+         * @param set the builder's setter of the country
+         * @return this definition
+         */
         public Definition<R, B> country(String name, Function<R, CountryCode> get, BiConsumer<B, CountryCode> set) {
             return add(name, FieldType.COUNTRY, get, set, null);
         }
 
-        /** A party field. */
+        /**
+         * A party field.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the party
+         * @param set the builder's setter of the party
+         * @return this definition
+         */
         public Definition<R, B> party(String name, Function<R, Party> get, BiConsumer<B, Party> set) {
             return add(name, FieldType.PARTY, get, set, null);
         }
 
-        /** A whole-number field. */
+        /**
+         * A whole-number field.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the number
+         * @param set the builder's setter of the number
+         * @return this definition
+         */
         public Definition<R, B> integer(String name, Function<R, Integer> get, BiConsumer<B, Integer> set) {
             return add(name, FieldType.INTEGER, get, set, null);
         }
@@ -427,23 +593,52 @@ public final class RecordTable<R extends Row> {
             return add(name, FieldType.ENUM, get, set, Objects.requireNonNull(parse, "parse"));
         }
 
-        /** A list of texts or ids. */
+        /**
+         * A list of texts or ids.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the list
+         * @param set the builder's setter of the list
+         * @return this definition
+         */
         public Definition<R, B> texts(String name, Function<R, List<String>> get, BiConsumer<B, List<String>> set) {
             return add(name, FieldType.TEXT_LIST, get, set, null);
         }
 
-        /** A list of parties. */
+        /**
+         * A list of parties.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the list
+         * @param set the builder's setter of the list
+         * @return this definition
+         */
         public Definition<R, B> parties(String name, Function<R, List<Party>> get, BiConsumer<B, List<Party>> set) {
             return add(name, FieldType.PARTY_LIST, get, set, null);
         }
 
-        /** A list of identifiers. */
+        /**
+         * A list of identifiers.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the list
+         * @param set the builder's setter of the list
+         * @return this definition
+         */
         public Definition<R, B> identifiers(String name, Function<R, List<Identifier>> get,
                                             BiConsumer<B, List<Identifier>> set) {
             return add(name, FieldType.IDENTIFIER_LIST, get, set, null);
         }
 
-        /** The table. */
+        /**
+         * The table.
+         *
+         * @return the immutable field table
+         * @throws IllegalStateException when a field is defined twice, the period names a field the
+         *     table does
+         *     not have, or a field names no component of the record
+         * @throws NullPointerException when the CSV file or the JSON name was not given
+         */
         public RecordTable<R> build() {
             return new RecordTable<>(this);
         }

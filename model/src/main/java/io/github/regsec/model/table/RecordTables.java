@@ -200,12 +200,21 @@ public final class RecordTables {
     private RecordTables() {
     }
 
-    /** Every table, in CSV directory order. */
+    /**
+     * Every table, in CSV directory order.
+     *
+     * @return the tables of every record kind, child kinds included, unmodifiable
+     */
     public static List<RecordTable<?>> all() {
         return ALL;
     }
 
-    /** The table of a record kind. */
+    /**
+     * The table of a record kind.
+     *
+     * @param kind a record kind, top-level or child
+     * @return its field table
+     */
     public static RecordTable<?> of(RecordKind kind) {
         return switch (kind) {
             case SOURCE -> SOURCE;
@@ -220,18 +229,34 @@ public final class RecordTables {
         };
     }
 
-    /** The table of a row's kind, typed for the row. */
+    /**
+     * The table of a row's kind, typed for the row.
+     *
+     * @param row a record or child row
+     * @param <R> the row's class
+     * @return the field table of the row's kind
+     */
     @SuppressWarnings("unchecked")
     public static <R extends Row> RecordTable<R> of(R row) {
         return (RecordTable<R>) of(row.recordKind());
     }
 
-    /** The table whose CSV file has this name. */
+    /**
+     * The table whose CSV file has this name.
+     *
+     * @param fileName a file name within a CSV dataset directory ({@code meetings.csv}), without directories
+     * @return the table, or empty when no kind is kept in a file of that name
+     */
     public static Optional<RecordTable<?>> forCsvFile(String fileName) {
         return ALL.stream().filter(t -> t.csvFile().equals(fileName)).findFirst();
     }
 
-    /** The top-level table whose JSON Lines {@code type} is this. */
+    /**
+     * The top-level table whose JSON Lines {@code type} is this.
+     *
+     * @param type a line's {@code type} value ({@code meeting}); not null
+     * @return the table, or empty when no kind has that type
+     */
     public static Optional<RecordTable<?>> forJsonlType(String type) {
         for (RecordTable<?> table : ALL) {
             if (type.equals(table.jsonlType())) {
@@ -241,7 +266,12 @@ public final class RecordTables {
         return Optional.empty();
     }
 
-    /** The top-level table whose JSON document array has this name. */
+    /**
+     * The top-level table whose JSON document array has this name.
+     *
+     * @param name a key of the document's top-level object ({@code meetings})
+     * @return the table, or empty when no top-level kind has an array of that name
+     */
     public static Optional<RecordTable<?>> forJsonArray(String name) {
         return ALL.stream().filter(t -> !t.isChild() && t.jsonName().equals(name)).findFirst();
     }

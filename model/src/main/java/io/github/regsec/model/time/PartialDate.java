@@ -38,7 +38,13 @@ public final class PartialDate implements Comparable<PartialDate> {
         this.day = (byte) day;
     }
 
-    /** A date of which only the year is known. */
+    /**
+     * A date of which only the year is known.
+     *
+     * @param year the year, 1 to 9999
+     * @return the date {@code YYYY}, covering the whole year
+     * @throws DateTimeException when the year is out of range
+     */
     public static PartialDate ofYear(int year) {
         checkYear(year);
         if (year >= CACHED_YEARS) {
@@ -52,7 +58,14 @@ public final class PartialDate implements Comparable<PartialDate> {
         return date;
     }
 
-    /** A date of which the year and month are known. */
+    /**
+     * A date of which the year and month are known.
+     *
+     * @param year the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @return the date {@code YYYY-MM}, covering the whole month
+     * @throws DateTimeException when the year or the month is out of range
+     */
     public static PartialDate ofMonth(int year, int month) {
         checkYear(year);
         if (month < 1 || month > 12) {
@@ -70,7 +83,15 @@ public final class PartialDate implements Comparable<PartialDate> {
         return date;
     }
 
-    /** A full calendar day. */
+    /**
+     * A full calendar day.
+     *
+     * @param year the year, 1 to 9999
+     * @param month the month, 1 to 12
+     * @param day the day of the month, 1 to the month's length
+     * @return the date {@code YYYY-MM-DD}
+     * @throws DateTimeException when the day does not exist (February 2019 has 28 days)
+     */
     public static PartialDate of(int year, int month, int day) {
         ofMonth(year, month);
         int length = YearMonth.of(year, month).lengthOfMonth();
@@ -84,7 +105,13 @@ public final class PartialDate implements Comparable<PartialDate> {
         return new PartialDate(year, month, day);
     }
 
-    /** A full calendar day from a {@link LocalDate}. */
+    /**
+     * A full calendar day from a {@link LocalDate}.
+     *
+     * @param date the day; its year must be 1 to 9999
+     * @return the date {@code YYYY-MM-DD} of that day
+     * @throws DateTimeException when the year is out of range
+     */
     public static PartialDate of(LocalDate date) {
         return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
@@ -93,6 +120,8 @@ public final class PartialDate implements Comparable<PartialDate> {
      * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} (four-digit year, two-digit
      * month and day).
      *
+     * @param text the date as written in a file; not null
+     * @return the date, with the precision the text gives
      * @throws DateTimeException with a message that names the text and what is wrong with it,
      *     e.g. {@code '2019-02-30' is not a date: February 2019 has 28 days}
      */
@@ -136,32 +165,56 @@ public final class PartialDate implements Comparable<PartialDate> {
         }
     }
 
-    /** The year. */
+    /**
+     * The year.
+     *
+     * @return the year, 1 to 9999
+     */
     public int year() {
         return year;
     }
 
-    /** The month, 1 to 12, or 0 when only the year is known. */
+    /**
+     * The month, 1 to 12, or 0 when only the year is known.
+     *
+     * @return the month of the year, or 0
+     */
     public int month() {
         return month;
     }
 
-    /** The day of the month, or 0 when the day is not known. */
+    /**
+     * The day of the month, or 0 when the day is not known.
+     *
+     * @return the day of the month, 1 to 31, or 0
+     */
     public int day() {
         return day;
     }
 
-    /** How much of this date is known. */
+    /**
+     * How much of this date is known.
+     *
+     * @return {@code YEAR}, {@code MONTH} or {@code DAY}
+     */
     public DatePrecision precision() {
         return day != 0 ? DatePrecision.DAY : month != 0 ? DatePrecision.MONTH : DatePrecision.YEAR;
     }
 
-    /** The first day this date covers: {@code 2022-10} gives 2022-10-01. */
+    /**
+     * The first day this date covers: {@code 2022-10} gives 2022-10-01.
+     *
+     * @return the earliest day of the date's reading
+     */
     public LocalDate earliest() {
         return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
-    /** The last day this date covers: {@code 2022-10} gives 2022-10-31, {@code 2019} 2019-12-31. */
+    /**
+     * The last day this date covers: {@code 2022-10} gives 2022-10-31, {@code 2019} 2019-12-31.
+     *
+     * @return the latest day of the date's reading
+     */
     public LocalDate latest() {
         if (month == 0) {
             return LocalDate.of(year, 12, 31);
@@ -172,27 +225,52 @@ public final class PartialDate implements Comparable<PartialDate> {
         return LocalDate.of(year, month, day);
     }
 
-    /** True when every day this date covers comes before every day {@code other} covers. */
+    /**
+     * True when every day this date covers comes before every day {@code other} covers.
+     *
+     * @param other the date compared with; not null
+     * @return whether this date's latest day is before {@code other}'s earliest
+     */
     public boolean isCertainlyBefore(PartialDate other) {
         return latest().isBefore(other.earliest());
     }
 
-    /** True when every day this date covers comes after every day {@code other} covers. */
+    /**
+     * True when every day this date covers comes after every day {@code other} covers.
+     *
+     * @param other the date compared with; not null
+     * @return whether this date's earliest day is after {@code other}'s latest
+     */
     public boolean isCertainlyAfter(PartialDate other) {
         return earliest().isAfter(other.latest());
     }
 
-    /** True when every day this date covers comes before {@code day}. */
+    /**
+     * True when every day this date covers comes before {@code day}.
+     *
+     * @param day the day compared with; not null
+     * @return whether this date's latest day is before {@code day}
+     */
     public boolean isCertainlyBefore(LocalDate day) {
         return latest().isBefore(day);
     }
 
-    /** True when every day this date covers comes after {@code day}. */
+    /**
+     * True when every day this date covers comes after {@code day}.
+     *
+     * @param day the day compared with; not null
+     * @return whether this date's earliest day is after {@code day}
+     */
     public boolean isCertainlyAfter(LocalDate day) {
         return earliest().isAfter(day);
     }
 
-    /** True when {@code day} is one of the days this date covers. */
+    /**
+     * True when {@code day} is one of the days this date covers.
+     *
+     * @param day the day asked about; not null
+     * @return whether {@code day} lies from {@link #earliest()} to {@link #latest()}, inclusive
+     */
     public boolean covers(LocalDate day) {
         return !earliest().isAfter(day) && !latest().isBefore(day);
     }

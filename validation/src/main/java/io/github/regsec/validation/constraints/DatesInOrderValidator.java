@@ -35,7 +35,12 @@ public final class DatesInOrderValidator implements ConstraintValidator<DatesInO
         return false;
     }
 
-    /** True when the record's end is certainly before its start (both given). */
+    /**
+     * True when the record's end is certainly before its start (both given).
+     *
+     * @param value a record or child row with a period
+     * @return whether its end is certainly before its start
+     */
     public static boolean endsBeforeStart(Dated value) {
         return value.period().endsBeforeStart();
     }

@@ -35,7 +35,12 @@ public final class KindRequirementsValidator implements ConstraintValidator<Kind
         return false;
     }
 
-    /** The format name of the field the organization's kind requires and lacks, or null. */
+    /**
+     * The format name of the field the organization's kind requires and lacks, or null.
+     *
+     * @param value an organization
+     * @return the missing field's format name ({@code country}), or null when nothing is missing
+     */
     public static String missingField(Organization value) {
         OrganizationKind kind = value.kind();
         if ((kind == OrganizationKind.BODY || kind == OrganizationKind.PROGRAMME)

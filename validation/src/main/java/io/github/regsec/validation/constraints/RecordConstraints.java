@@ -113,7 +113,11 @@ public final class RecordConstraints {
                 .buildValidatorFactory();
     }
 
-    /** The shared, thread-safe validator, with regsec's constraint validators and messages. */
+    /**
+     * The shared, thread-safe validator, with regsec's constraint validators and messages.
+     *
+     * @return the Jakarta validator, built on first use
+     */
     public static Validator validator() {
         return VALIDATOR;
     }
@@ -123,6 +127,7 @@ public final class RecordConstraints {
      *
      * @param record a record of a dataset
      * @param locations where rows came from (records and child rows); empty when unknown
+     * @return the problems, each with its record, field and location
      */
     public static List<Problem> check(DatasetRecord record, Function<Row, Optional<Location>> locations) {
         List<Problem> problems = new ArrayList<>();
@@ -133,6 +138,10 @@ public final class RecordConstraints {
     /**
      * Checks one record and its child rows, handing each problem with the row it is about (the
      * record, a name or a participant) to {@code sink}.
+     *
+     * @param record a record of a dataset
+     * @param locations where rows came from (records and child rows); empty when unknown
+     * @param sink takes each problem with the row it is about
      */
     public static void check(DatasetRecord record, Function<Row, Optional<Location>> locations,
                              BiConsumer<Problem, Row> sink) {
@@ -142,7 +151,12 @@ public final class RecordConstraints {
         }
     }
 
-    /** The rule id a violation maps to: {@code required}, {@code date-order} or {@code syntax}. */
+    /**
+     * The rule id a violation maps to: {@code required}, {@code date-order} or {@code syntax}.
+     *
+     * @param violation a constraint violation of a record or child row
+     * @return the rule id its problem carries
+     */
     public static String ruleOf(ConstraintViolation<?> violation) {
         Class<? extends Annotation> type = violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (type == NotNull.class || type == NotBlank.class || type == NotEmpty.class
@@ -159,6 +173,9 @@ public final class RecordConstraints {
      * The format name of the field a violation is about: the last property of its path within the
      * row it is about ({@code names[0].endDate} gives {@code end_date}; {@code sources[1].<list
      * element>} gives {@code sources}); null for a class-level violation without a property.
+     *
+     * @param violation a constraint violation of a record or child row
+     * @return the field's format name, or null
      */
     public static String fieldOf(ConstraintViolation<?> violation) {
         Object leaf = violation.getLeafBean();

@@ -12,11 +12,21 @@ import java.util.List;
  */
 public record Decoded<T>(T value, List<Problem> problems) {
 
+    /**
+     * Copies the problems.
+     *
+     * @param value the decoded record or child row, or null when rejected
+     * @param problems the problems found in the row; not null
+     */
     public Decoded {
         problems = List.copyOf(problems);
     }
 
-    /** True when the row is rejected. */
+    /**
+     * True when the row is rejected.
+     *
+     * @return whether there is no value, the problems holding at least one error
+     */
     public boolean isRejected() {
         return value == null;
     }

@@ -10,12 +10,20 @@ import java.util.List;
  */
 public interface FieldValues {
 
-    /** The text of a field, or null when the field is absent or empty. */
+    /**
+     * The text of a field, or null when the field is absent or empty.
+     *
+     * @param field the field's format name ({@code start_date})
+     * @return the raw text as the file has it, or null
+     */
     String text(String field);
 
     /**
      * The items of a list field, or null when absent. The default splits {@link #text(String)}
      * on {@code ;} as CSV does; the decoder trims items and skips empty ones.
+     *
+     * @param field the format name of a list field ({@code sources})
+     * @return the raw items, or null when the field is absent
      */
     default List<String> list(String field) {
         String text = text(field);
@@ -33,6 +41,11 @@ public interface FieldValues {
         return items;
     }
 
-    /** Where a field's value is: the row's location where the format knows no better. */
+    /**
+     * Where a field's value is: the row's location where the format knows no better.
+     *
+     * @param field the field's format name
+     * @return the location problems about the field carry
+     */
     Location location(String field);
 }

@@ -23,6 +23,7 @@ public final class RecordDecoder {
      *
      * @param table the field table of the row's kind
      * @param values the row's raw values
+     * @param <R> the row's class
      * @return the row, or a rejection with its problems
      */
     public static <R extends Row> Decoded<R> decode(RecordTable<R> table, FieldValues values) {

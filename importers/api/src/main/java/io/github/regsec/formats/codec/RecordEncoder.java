@@ -24,7 +24,13 @@ public final class RecordEncoder {
     private RecordEncoder() {
     }
 
-    /** The fields of a record or child row, in table order. */
+    /**
+     * The fields of a record or child row, in table order.
+     *
+     * @param row the record or child row to encode
+     * @param <R> the row's class
+     * @return format name to value, in table order, absent values and empty lists left out
+     */
     public static <R extends Row> Map<String, Object> encode(R row) {
         RecordTable<R> table = RecordTables.of(row);
         Map<String, Object> fields = new LinkedHashMap<>();

@@ -41,28 +41,52 @@ public final class ValueReader {
         this.recordId = recordId;
     }
 
-    /** The problems found so far. */
+    /**
+     * The problems found so far.
+     *
+     * @return the problems in the order found, errors and warnings
+     */
     public List<Problem> problems() {
         return problems.isEmpty() ? List.of() : List.copyOf(problems);
     }
 
-    /** True when an error was found: the row should be rejected. */
+    /**
+     * True when an error was found: the row should be rejected.
+     *
+     * @return whether a problem of severity error was recorded
+     */
     public boolean hasErrors() {
         return hasErrors;
     }
 
-    /** Records a problem on a field of this row (at the field's location). */
+    /**
+     * Records a problem on a field of this row (at the field's location).
+     *
+     * @param problem the problem; it is given this row's kind and record id, the field and the
+     *     field's location
+     * @param field the format name of the field the problem is about
+     */
     public void report(Problem problem, String field) {
         problems.add(problem.withRecord(kind, recordId).withField(field).withLocation(values.location(field)));
         hasErrors |= problem.isError();
     }
 
-    /** Records a {@code syntax} error on a field. */
+    /**
+     * Records a {@code syntax} error on a field.
+     *
+     * @param field the format name of the field whose value does not parse
+     * @param message what is wrong and what is expected, naming the value
+     */
     public void syntaxError(String field, String message) {
         report(Problem.error(RuleIds.SYNTAX, field + ": " + message), field);
     }
 
-    /** The raw text of a field, or null when absent or empty. */
+    /**
+     * The raw text of a field, or null when absent or empty.
+     *
+     * @param field the field's format name
+     * @return the text, or null
+     */
     public String text(String field) {
         return values.text(field);
     }
@@ -70,12 +94,20 @@ public final class ValueReader {
     /**
      * The text of a field that refers to another record ({@code organization_id}, {@code parent_id}):
      * like {@link #text(String)}, but rows that name the same record share one string.
+     *
+     * @param field the reference field's format name
+     * @return the referenced id, or null when absent or empty
      */
     public String reference(String field) {
         return SharedStrings.share(values.text(field));
     }
 
-    /** The text of a required field; records a {@code required} error when absent or blank. */
+    /**
+     * The text of a required field; records a {@code required} error when absent or blank.
+     *
+     * @param field the field's format name
+     * @return the text, or null when absent or blank
+     */
     public String requiredText(String field) {
         String text = values.text(field);
         if (text == null || text.isBlank()) {
@@ -85,17 +117,32 @@ public final class ValueReader {
         return text;
     }
 
-    /** True when the field has a value; records a {@code required} error when it has none. */
+    /**
+     * True when the field has a value; records a {@code required} error when it has none.
+     *
+     * @param field the field's format name
+     * @return whether the field has a non-empty value
+     */
     public boolean require(String field) {
         return requiredText(field) != null;
     }
 
-    /** A reduced-precision date, or null. */
+    /**
+     * A reduced-precision date, or null.
+     *
+     * @param field the date field's format name
+     * @return the date, or null when absent or not a date (then a {@code syntax} error is recorded)
+     */
     public PartialDate date(String field) {
         return parse(field, PartialDate::parse);
     }
 
-    /** A country code (alpha-2 or alpha-3, any case), or null. */
+    /**
+     * A country code (alpha-2 or alpha-3, any case), or null.
+     *
+     * @param field the country field's format name
+     * @return the country, or null when absent or not a known code (then a {@code syntax} error is recorded)
+     */
     public CountryCode country(String field) {
         return parse(field, CountryCode::parse);
     }
@@ -105,7 +152,15 @@ public final class ValueReader {
         return parse(field, Party::parse);
     }
 
-    /** An enumeration value by its format name, or null. */
+    /**
+     * An enumeration value by its format name, or null.
+     *
+     * @param field the enumeration field's format name
+     * @param parser the enumeration's {@code parse}, throwing {@link IllegalArgumentException} with a message
+     *     for the user
+     * @param <E> the enumeration
+     * @return the constant, or null when absent or unknown (then a {@code syntax} error is recorded)
+     */
     public <E> E enumValue(String field, Function<String, E> parser) {
         return parse(field, parser);
     }
@@ -161,17 +216,33 @@ public final class ValueReader {
         });
     }
 
-    /** A list of texts (items trimmed, empty items skipped; repeated texts shared between rows), or an empty list. */
+    /**
+     * A list of texts (items trimmed, empty items skipped; repeated texts shared between rows), or
+     * an empty list.
+     *
+     * @param field the list field's format name
+     * @return the items in order, or an empty list when the field is absent
+     */
     public List<String> texts(String field) {
         return parseList(field, SharedStrings::share);
     }
 
-    /** A list of parties, or an empty list. */
+    /**
+     * A list of parties, or an empty list.
+     *
+     * @param field the list field's format name
+     * @return the parties that parse, in order; each item that does not records a {@code syntax} error
+     */
     public List<Party> parties(String field) {
         return parseList(field, Party::parse);
     }
 
-    /** A list of {@code scheme:value} identifiers, or an empty list. */
+    /**
+     * A list of {@code scheme:value} identifiers, or an empty list.
+     *
+     * @param field the list field's format name
+     * @return the identifiers that parse, in order; each item that does not records a {@code syntax} error
+     */
     public List<Identifier> identifiers(String field) {
         return parseList(field, Identifier::parse);
     }
@@ -179,6 +250,12 @@ public final class ValueReader {
     /**
      * Parses a field with a parser that throws {@link IllegalArgumentException} or
      * {@link DateTimeException} with a message for the user.
+     *
+     * @param field the field's format name
+     * @param parser turns the field's text into a value
+     * @param <T> the value's type
+     * @return the value, or null when the field is absent or the parser fails (then a {@code syntax} error
+     *     with the parser's message is recorded)
      */
     public <T> T parse(String field, Function<String, T> parser) {
         String text = values.text(field);

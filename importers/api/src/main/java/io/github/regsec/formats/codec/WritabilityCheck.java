@@ -29,6 +29,7 @@ public final class WritabilityCheck {
     /**
      * Checks every record of a dataset and its names and participants.
      *
+     * @param dataset the dataset about to be written
      * @throws IllegalArgumentException naming the record, the field and the value
      */
     public static void check(Dataset dataset) {
@@ -38,6 +39,7 @@ public final class WritabilityCheck {
     /**
      * Checks one record and its child rows (names, participants).
      *
+     * @param record the record about to be written
      * @throws IllegalArgumentException naming the record, the field and the value
      */
     public static void check(DatasetRecord record) {
@@ -92,7 +94,13 @@ public final class WritabilityCheck {
         }
     }
 
-    /** The index of the first unpaired UTF-16 surrogate in a text, or -1 when it has none. */
+    /**
+     * The index of the first unpaired UTF-16 surrogate in a text, or -1 when it has none.
+     *
+     * @param text the text to check; not null
+     * @return the char index of the first surrogate without its pair, or -1 (the text can be
+     *     written as UTF-8)
+     */
     public static int unpairedSurrogate(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -45,6 +45,9 @@ public final class DamagedGzipException extends ZipException {
     /**
      * This damage as a {@code syntax} error: on the file when it cannot be decompressed at all,
      * otherwise where reading got to in the decompressed text.
+     *
+     * @param location where reading got to: the file, and the line and column reached when known
+     * @return a {@code syntax} error that says the file is damaged gzip
      */
     public Problem problemAt(Location location) {
         return Problem.error(RuleIds.SYNTAX, getMessage()).withLocation(location);

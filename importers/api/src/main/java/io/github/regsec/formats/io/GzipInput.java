@@ -34,6 +34,8 @@ public final class GzipInput {
      * Opens a file for reading, buffered; decompresses it when its name ends with {@code .gz}
      * (any case) or its first bytes are the gzip magic bytes.
      *
+     * @param file the file to read
+     * @return the file's bytes, decompressed when gzip; the caller closes it
      * @throws DamagedGzipException when the file is gzip by name or first bytes but its header
      *     cannot be read (the file is closed)
      * @throws IOException when the file cannot be opened
@@ -53,7 +55,11 @@ public final class GzipInput {
      * (buffered when it does not support {@link InputStream#mark}). The stream is not closed when
      * this throws.
      *
+     * @param stream the bytes, compressed or not
+     * @return a stream of the decompressed bytes, or of the bytes as they are; closing it closes
+     *     {@code stream}
      * @throws DamagedGzipException when the gzip header after the magic bytes cannot be read
+     * @throws IOException when the stream cannot be read
      */
     public static InputStream decompressIfGzip(InputStream stream) throws IOException {
         InputStream in = stream.markSupported() ? stream : new BufferedInputStream(stream, BUFFER_SIZE);

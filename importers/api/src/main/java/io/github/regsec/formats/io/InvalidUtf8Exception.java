@@ -12,7 +12,9 @@ public final class InvalidUtf8Exception extends IOException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the bad bytes. */
     private final int line;
+    /** The 1-based column of the bad bytes, in characters from the start of the line. */
     private final int column;
 
     /**
@@ -25,12 +27,20 @@ public final class InvalidUtf8Exception extends IOException {
         this.column = column;
     }
 
-    /** The 1-based line of the bad bytes. */
+    /**
+     * The 1-based line of the bad bytes.
+     *
+     * @return the line, counted from 1
+     */
     public int line() {
         return line;
     }
 
-    /** The 1-based column of the bad bytes, in characters from the start of the line. */
+    /**
+     * The 1-based column of the bad bytes, in characters from the start of the line.
+     *
+     * @return the column in UTF-16 code units, counted from 1
+     */
     public int column() {
         return column;
     }

@@ -68,6 +68,7 @@ public final class StrictUtf8Reader extends Reader {
      * text with a {@link Utf16Exception}.
      *
      * @param in the bytes, already decompressed; closed with the reader
+     * @return a reader of the text; the caller closes it
      */
     public static StrictUtf8Reader stoppingAtBadBytes(InputStream in) {
         return new StrictUtf8Reader(in, true);
@@ -78,6 +79,7 @@ public final class StrictUtf8Reader extends Reader {
      * {@link #takeBadLines(int)}; it never throws for bad bytes.
      *
      * @param in the bytes, already decompressed; closed with the reader
+     * @return a reader of the text; the caller closes it
      */
     public static StrictUtf8Reader markingBadLines(InputStream in) {
         return new StrictUtf8Reader(in, false);
@@ -116,6 +118,9 @@ public final class StrictUtf8Reader extends Reader {
      * Takes the lines that hold bad bytes, up to and including {@code lastLine}: each line once,
      * ascending. Only a reader {@linkplain #markingBadLines marking bad lines} finds any; lines
      * are known as far as decoding has gone, which may be ahead of what was read.
+     *
+     * @param lastLine the last 1-based line to take bad lines up to
+     * @return the 1-based lines not taken before, ascending; empty when there are none
      */
     public List<Integer> takeBadLines(int lastLine) {
         List<Integer> lines = new ArrayList<>();

@@ -89,22 +89,37 @@ public final class CowIgoImporter implements DatasetImporter {
     /**
      * An importer that reads this igo-year file (plain or gzipped) with every state-year file,
      * instead of looking for one next to it; also when reading from a stream.
+     *
+     * @param file the COW igo-year file ({@code igo_year_format3.csv}), plain or gzipped
+     * @return a new importer; this one is unchanged
      */
     public CowIgoImporter withIgoYearFile(Path file) {
         return new CowIgoImporter(Objects.requireNonNull(file, "file"), false);
     }
 
-    /** An importer that reads no igo-year file: organizations are named after their abbreviations. */
+    /**
+     * An importer that reads no igo-year file: organizations are named after their abbreviations.
+     *
+     * @return a new importer; this one is unchanged
+     */
     public CowIgoImporter withoutIgoYearFile() {
         return new CowIgoImporter(null, false);
     }
 
-    /** The igo-year file given with {@link #withIgoYearFile(Path)}, if any. */
+    /**
+     * The igo-year file given with {@link #withIgoYearFile(Path)}, if any.
+     *
+     * @return the file, or empty when none was given
+     */
     public Optional<Path> igoYearFile() {
         return Optional.ofNullable(igoYearFile);
     }
 
-    /** The source record every imported record cites: the dataset's article (Pevehouse et al. 2020). */
+    /**
+     * The source record every imported record cites: the dataset's article (Pevehouse et al. 2020).
+     *
+     * @return the source, id {@link #SOURCE_ID}
+     */
     public static Source source() {
         return SOURCE;
     }

@@ -80,12 +80,19 @@ public final class CsvDatasetImporter implements DatasetImporter {
      * An importer that, when {@code on}, reads files written with
      * {@link io.github.regsec.formats.WriteOptions#safeSpreadsheetValues()}, restoring the
      * original values (see {@link SpreadsheetSafeValues}).
+     *
+     * @param on whether to undo spreadsheet-safe escaping on reading
+     * @return a new importer; this one is unchanged
      */
     public CsvDatasetImporter withSpreadsheetSafeValues(boolean on) {
         return new CsvDatasetImporter(on);
     }
 
-    /** True when this importer undoes spreadsheet-safe escaping. */
+    /**
+     * True when this importer undoes spreadsheet-safe escaping.
+     *
+     * @return whether values are unescaped on reading
+     */
     public boolean spreadsheetSafeValues() {
         return spreadsheetSafeValues;
     }

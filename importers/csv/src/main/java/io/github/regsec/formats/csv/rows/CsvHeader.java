@@ -33,38 +33,68 @@ public final class CsvHeader {
         }
     }
 
-    /** The file's name, as problems show it. */
+    /**
+     * The file's name, as problems show it.
+     *
+     * @return the name given when the file was opened ({@code memberships.csv.gz})
+     */
     public String file() {
         return file;
     }
 
-    /** The line the header is on (1 unless blank lines come first); 0 when the file has no header. */
+    /**
+     * The line the header is on (1 unless blank lines come first); 0 when the file has no header.
+     *
+     * @return the 1-based line, or 0
+     */
     public int line() {
         return line;
     }
 
-    /** Where the header is. */
+    /**
+     * Where the header is.
+     *
+     * @return the file and the header's line
+     */
     public Location location() {
         return Location.of(file, line);
     }
 
-    /** The column names in file order. */
+    /**
+     * The column names in file order.
+     *
+     * @return the names as they are (not trimmed), unmodifiable
+     */
     public List<String> columns() {
         return columns;
     }
 
-    /** The number of columns: every row must have this many values. */
+    /**
+     * The number of columns: every row must have this many values.
+     *
+     * @return the column count, 0 when the file has no header
+     */
     public int size() {
         return columns.size();
     }
 
-    /** The 0-based position of a column, or -1 when the header does not name it. */
+    /**
+     * The 0-based position of a column, or -1 when the header does not name it.
+     *
+     * @param column a column name, matched exactly
+     * @return its position, or -1
+     */
     public int indexOf(String column) {
         Integer i = index.get(column);
         return i == null ? -1 : i;
     }
 
-    /** True when the header names this column. */
+    /**
+     * True when the header names this column.
+     *
+     * @param column a column name, matched exactly
+     * @return whether the header has it
+     */
     public boolean has(String column) {
         return index.containsKey(column);
     }
@@ -74,6 +104,7 @@ public final class CsvHeader {
      * {@code known} and for each column without a name: their values are ignored.
      *
      * @param known the columns the format knows, in the order to list them in messages
+     * @return the warnings, in column order; empty when every column is known
      */
     public List<Problem> unknownColumns(Collection<String> known) {
         List<Problem> problems = new ArrayList<>();

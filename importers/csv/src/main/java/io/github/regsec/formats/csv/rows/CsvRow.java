@@ -35,32 +35,58 @@ public final class CsvRow implements FieldValues {
         this.hasErrors = errors;
     }
 
-    /** The header the row's values are matched to. */
+    /**
+     * The header the row's values are matched to.
+     *
+     * @return the file's header
+     */
     public CsvHeader header() {
         return header;
     }
 
-    /** The physical line (1-based, the header is line 1) on which the row starts. */
+    /**
+     * The physical line (1-based, the header is line 1) on which the row starts.
+     *
+     * @return the row's first line; a quoted value may carry it over further lines
+     */
     public int line() {
         return line;
     }
 
-    /** Where the row starts: file and line. */
+    /**
+     * Where the row starts: file and line.
+     *
+     * @return the location problems about the row carry
+     */
     public Location location() {
         return Location.of(header.file(), line);
     }
 
-    /** The values in file order, as they are (empty strings for empty cells). */
+    /**
+     * The values in file order, as they are (empty strings for empty cells).
+     *
+     * @return the values, unmodifiable; as many as the header has columns unless the row has errors
+     */
     public List<String> values() {
         return values;
     }
 
-    /** The value at a 0-based position, as it is, or null when the row has no value there. */
+    /**
+     * The value at a 0-based position, as it is, or null when the row has no value there.
+     *
+     * @param index the 0-based column position
+     * @return the value, or null when the row is shorter
+     */
     public String get(int index) {
         return index >= 0 && index < values.size() ? values.get(index) : null;
     }
 
-    /** The value of a column, as it is (empty for an empty cell), or null when the header has no such column. */
+    /**
+     * The value of a column, as it is (empty for an empty cell), or null when the header has no such column.
+     *
+     * @param column a column name, matched exactly
+     * @return the value, or null
+     */
     public String get(String column) {
         return get(header.indexOf(column));
     }
@@ -78,12 +104,20 @@ public final class CsvRow implements FieldValues {
         return location();
     }
 
-    /** The problems met while reading the row; empty for a clean row. */
+    /**
+     * The problems met while reading the row; empty for a clean row.
+     *
+     * @return the row's problems, each with the file and line
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** True when the row could not be read cleanly and should be rejected with {@link #problems()}. */
+    /**
+     * True when the row could not be read cleanly and should be rejected with {@link #problems()}.
+     *
+     * @return whether one of the problems is an error
+     */
     public boolean hasErrors() {
         return hasErrors;
     }
@@ -94,6 +128,7 @@ public final class CsvRow implements FieldValues {
      *
      * @param kind the kind of record the row holds
      * @param recordId the record's id (a child row's parent id) for problems, or null
+     * @return a new reader over this row's values
      */
     public ValueReader reader(RecordKind kind, String recordId) {
         return new ValueReader(this, kind, recordId);

@@ -30,19 +30,32 @@ public final class CsvRowWriter implements Closeable {
     /**
      * A writer onto a stream, which it closes when closed.
      *
+     * @param out where the UTF-8 bytes go
      * @param spreadsheetSafeValues escape values that a spreadsheet would run as formulas
+     * @return a writer of RFC 4180 rows with {@code \n} line ends
+     * @throws IOException when the stream cannot be written
      */
     public static CsvRowWriter open(OutputStream out, boolean spreadsheetSafeValues) throws IOException {
         return new CsvRowWriter(new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CsvDialect.WRITE),
                 spreadsheetSafeValues);
     }
 
-    /** Writes the header row: column names as they are. */
+    /**
+     * Writes the header row: column names as they are.
+     *
+     * @param columns the column names, in order (never escaped)
+     * @throws IOException when the stream cannot be written
+     */
     public void writeHeader(List<String> columns) throws IOException {
         printer.printRecord(columns);
     }
 
-    /** Writes one row; a null value is written as an empty cell. */
+    /**
+     * Writes one row; a null value is written as an empty cell.
+     *
+     * @param values the values in column order, quoted where needed
+     * @throws IOException when the stream cannot be written
+     */
     public void writeRow(List<String> values) throws IOException {
         List<String> cells = new ArrayList<>(values.size());
         for (String value : values) {

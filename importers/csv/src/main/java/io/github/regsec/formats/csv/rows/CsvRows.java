@@ -91,7 +91,13 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         }
     }
 
-    /** Opens a file with the default limits; see {@link #open(Path, CsvReadOptions)}. */
+    /**
+     * Opens a file with the default limits; see {@link #open(Path, CsvReadOptions)}.
+     *
+     * @param file the CSV file, plain or gzipped
+     * @return the rows, to iterate and close
+     * @throws IOException when the file cannot be opened
+     */
     public static CsvRows open(Path file) throws IOException {
         return open(file, CsvReadOptions.defaults());
     }
@@ -100,6 +106,9 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
      * Opens a file (gzipped by its {@code .gz} name or its first bytes) and reads its header.
      * Problems name the file by its name ({@code memberships.csv.gz}).
      *
+     * @param file the CSV file, plain or gzipped
+     * @param options the limits and the spreadsheet-safe setting
+     * @return the rows, to iterate and close
      * @throws IOException when the file cannot be opened
      */
     public static CsvRows open(Path file, CsvReadOptions options) throws IOException {
@@ -117,7 +126,11 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
      * Reads a stream (gunzipped when it starts with the gzip magic bytes) and its header. The
      * stream is closed with this object.
      *
+     * @param in the file's bytes, plain or gzipped
      * @param fileName the file's name, for problems
+     * @param options the limits and the spreadsheet-safe setting
+     * @return the rows, to iterate and close
+     * @throws IOException when the stream cannot be read
      */
     public static CsvRows open(InputStream in, String fileName, CsvReadOptions options) throws IOException {
         InputStream stream;
@@ -134,12 +147,20 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         return new CsvRows(InputStream.nullInputStream(), file, options, damage.problemAt(Location.of(file)));
     }
 
-    /** The file's name, as problems show it. */
+    /**
+     * The file's name, as problems show it.
+     *
+     * @return the file's name ({@code memberships.csv.gz})
+     */
     public String file() {
         return file;
     }
 
-    /** The header row; with no columns when the file has none. */
+    /**
+     * The header row; with no columns when the file has none.
+     *
+     * @return the header
+     */
     public CsvHeader header() {
         return header;
     }
@@ -147,12 +168,18 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     /**
      * Problems of the file as a whole, found when it was opened. When one is an error the file
      * cannot be read and iteration gives no rows.
+     *
+     * @return the file's problems, each with the file and, where known, the line
      */
     public List<Problem> problems() {
         return List.copyOf(problems);
     }
 
-    /** True when the file cannot be read: see {@link #problems()}. */
+    /**
+     * True when the file cannot be read: see {@link #problems()}.
+     *
+     * @return whether one of the file's problems is an error
+     */
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -23,17 +23,32 @@ public final class SpreadsheetSafeValues {
     private SpreadsheetSafeValues() {
     }
 
-    /** True for the characters a spreadsheet treats as the start of a formula. */
+    /**
+     * True for the characters a spreadsheet treats as the start of a formula.
+     *
+     * @param c a value's first character (after any apostrophes)
+     * @return whether it is {@code = + - @}, a tab or a carriage return
+     */
     public static boolean isFormulaStart(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    /** The value a spreadsheet shows as text; see the class description. Null stays null. */
+    /**
+     * The value a spreadsheet shows as text; see the class description. Null stays null.
+     *
+     * @param value a value to write, or null
+     * @return the value with one more apostrophe in front when it would run as a formula, else the value
+     */
     public static String escape(String value) {
         return value != null && apostrophesThenFormula(value, 0) ? "'" + value : value;
     }
 
-    /** The value before {@link #escape}; any other value unchanged. Null stays null. */
+    /**
+     * The value before {@link #escape}; any other value unchanged. Null stays null.
+     *
+     * @param value a value as read, or null
+     * @return the value with one leading apostrophe removed when {@link #escape} put it there, else the value
+     */
     public static String unescape(String value) {
         return value != null && !value.isEmpty() && value.charAt(0) == '\'' && apostrophesThenFormula(value, 1)
                 ? value.substring(1) : value;

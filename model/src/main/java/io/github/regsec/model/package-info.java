@@ -1,0 +1,26 @@
+/**
+ * The regsec data model: immutable records for regional security cooperation data and the
+ * {@link io.github.regsec.model.Dataset} that holds them and answers questions about them. See
+ * docs/FORMATS.md#data-model.
+ *
+ * <ul>
+ *   <li>Records ({@link io.github.regsec.model.DatasetRecord}):
+ *       {@link io.github.regsec.model.Source}, {@link io.github.regsec.model.Organization},
+ *       {@link io.github.regsec.model.FieldOffice}, {@link io.github.regsec.model.Meeting} and
+ *       {@link io.github.regsec.model.Membership}, each with an id unique in the dataset and a
+ *       builder; their child rows ({@link io.github.regsec.model.ChildRow}) are an organization's
+ *       or office's {@link io.github.regsec.model.Name}s and a meeting's
+ *       {@link io.github.regsec.model.Participant}s (docs/FORMATS.md#child-rows).</li>
+ *   <li>{@link io.github.regsec.model.Dataset}: the records in dataset order
+ *       (docs/FORMATS.md#dataset-order), lookups by id, and questions "on a day" answered as an
+ *       {@link io.github.regsec.model.Answer}: what is certainly true, and what is only possibly
+ *       true because a date is imprecise (docs/FORMATS.md#certainty).</li>
+ *   <li>Enumerations with their format names ({@link io.github.regsec.model.FormatName}):
+ *       {@link io.github.regsec.model.OrganizationKind}, {@link io.github.regsec.model.MembershipStatus},
+ *       {@link io.github.regsec.model.MeetingKind} and the others (docs/FORMATS.md#enumerations).</li>
+ * </ul>
+ *
+ * <p>Records check their required values and copy their lists when built; everything else a
+ * record can get wrong is reported by the validation module, not refused here.
+ */
+package io.github.regsec.model;
