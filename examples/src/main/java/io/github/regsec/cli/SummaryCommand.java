@@ -11,7 +11,6 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.party.CountryParty;
-import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.validation.DatasetValidator;
@@ -78,6 +77,8 @@ final class SummaryCommand implements Callable<Integer> {
         row(b, "field offices", dataset.fieldOffices().size());
         row(b, "meetings", dataset.meetings().size());
         row(b, "memberships", dataset.memberships().size());
+        row(b, "persons", dataset.persons().size());
+        row(b, "posts", dataset.posts().size());
 
         b.append("\nMembers on ").append(day).append(" (intergovernmental organizations)\n");
         List<Organization> igos = dataset.organizations().stream()
@@ -253,6 +254,6 @@ final class SummaryCommand implements Callable<Integer> {
 
     /** A country as its code, an organization as {@code org:id}: short enough to list many. */
     private static String code(Party party) {
-        return party instanceof CountryParty c ? c.country().alpha2() : Text.safe(((OrganizationParty) party).text());
+        return party instanceof CountryParty c ? c.country().alpha2() : Text.safe(party.text());
     }
 }

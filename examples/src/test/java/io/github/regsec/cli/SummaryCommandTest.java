@@ -16,7 +16,7 @@ class SummaryCommandTest {
                 "Dataset sample:central-asia, as of 2019-07-17",
                 "  organizations      19",
                 "  meetings            6",
-                "  memberships       145",
+                "  memberships       145\n  persons             8\n  posts               7\n",
                 "  OSCE (Organization for Security and Co-operation in Europe)\n      57 members (declares 57); 11 partners: AF AU DZ EG IL JO JP KR MA TH TN\n",
                 "  CSTO (Collective Security Treaty Organization)\n      6 members\n      AM BY KG KZ RU TJ\n",
                 "  TJ  Tajikistan\n      OSCE Programme Office in Dushanbe (OSCE, Dushanbe, open since 1994-02)\n",

@@ -7,9 +7,11 @@ import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.Name;
 import io.github.regsec.model.NameKind;
 import io.github.regsec.model.Organization;
+import io.github.regsec.model.Person;
 import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
+import io.github.regsec.model.party.PersonParty;
 import io.github.regsec.model.time.DatePrecision;
 import io.github.regsec.model.time.PartialDate;
 import java.time.LocalDate;
@@ -327,8 +329,12 @@ public final class MembershipTimeline {
         if (party instanceof CountryParty c) {
             return c.country().name();
         }
-        String id = ((OrganizationParty) party).organizationId();
-        return dataset.organization(id).map(o -> o.acronym() != null ? o.acronym() : o.name()).orElse(id);
+        if (party instanceof OrganizationParty org) {
+            String id = org.organizationId();
+            return dataset.organization(id).map(o -> o.acronym() != null ? o.acronym() : o.name()).orElse(id);
+        }
+        PersonParty person = (PersonParty) party;
+        return dataset.person(person.personId()).map(Person::name).orElse(person.personId());
     }
 
     /** The legend: the statuses drawn, pale for uncertain dates, the meeting mark and the as-of line. */

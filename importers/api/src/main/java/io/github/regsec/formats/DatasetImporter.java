@@ -1,5 +1,7 @@
 package io.github.regsec.formats;
 
+import io.github.regsec.formats.io.DamagedGzipException;
+import io.github.regsec.problem.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -67,8 +69,17 @@ public interface DatasetImporter {
      * @throws IOException when the input cannot be read at all (no such file, a read error)
      */
     default void read(Path path, ImportContext context) throws IOException {
-        try (InputStream in = InputFiles.open(path)) {
-            read(in, InputFiles.fileName(path), context);
+        String fileName = InputFiles.fileName(path);
+        InputStream opened;
+        try {
+            opened = InputFiles.open(path);
+        } catch (DamagedGzipException e) { // a .gz file that is not gzip: a problem on the file, not an exception
+            context.reading(fileName);
+            context.report(e.problemAt(Location.of(fileName)));
+            return;
+        }
+        try (InputStream in = opened) {
+            read(in, fileName, context);
         }
     }
 

@@ -1,10 +1,13 @@
 package io.github.regsec.formats;
 
+import io.github.regsec.formats.io.DamagedGzipException;
 import io.github.regsec.formats.io.GzipInput;
+import io.github.regsec.problem.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Opening and naming dataset files: gzip is handled here, for every importer and writer (writing
@@ -44,6 +47,29 @@ public final class InputFiles {
      */
     public static InputStream maybeGunzip(InputStream stream) throws IOException {
         return GzipInput.decompressIfGzip(stream);
+    }
+
+    /**
+     * The stream decompressed when it is gzip ({@link #maybeGunzip(InputStream)}), or, when its
+     * gzip header is damaged, nothing: the stream is closed and the damage reported to the
+     * context as a {@code syntax} problem on the file. For importers' {@code read(InputStream,
+     * ...)}, so that damaged gzip data is a problem, never an exception.
+     *
+     * @param in the file's bytes, compressed or not
+     * @param fileName the file's name, for the problem
+     * @param context where the problem is reported
+     * @return the bytes to read, or empty when there are none
+     * @throws IOException when the stream cannot be read
+     */
+    public static Optional<InputStream> decompressed(InputStream in, String fileName, ImportContext context)
+            throws IOException {
+        try {
+            return Optional.of(GzipInput.decompressIfGzip(in));
+        } catch (DamagedGzipException e) {
+            in.close();
+            context.report(e.problemAt(Location.of(fileName)));
+            return Optional.empty();
+        }
     }
 
     /** The file's name, e.g. {@code data.json.gz}. */

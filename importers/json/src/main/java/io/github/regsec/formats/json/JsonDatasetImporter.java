@@ -5,7 +5,6 @@ import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.formats.io.DamagedGzipException;
-import io.github.regsec.formats.io.GzipInput;
 import io.github.regsec.formats.io.InvalidUtf8Exception;
 import io.github.regsec.formats.io.StrictUtf8Reader;
 import io.github.regsec.formats.io.Utf16Exception;
@@ -18,7 +17,6 @@ import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,33 +80,12 @@ public final class JsonDatasetImporter implements DatasetImporter {
     }
 
     @Override
-    public void read(Path path, ImportContext context) throws IOException {
-        String fileName = InputFiles.fileName(path);
-        context.reading(fileName);
-        InputStream opened;
-        try {
-            opened = GzipInput.open(path);
-        } catch (DamagedGzipException e) {
-            context.report(e.problemAt(Location.of(fileName)));
-            return;
-        }
-        try (InputStream in = opened) {
-            readText(in, fileName, context);
-        }
-    }
-
-    @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         context.reading(fileName);
-        InputStream stream;
-        try {
-            stream = GzipInput.decompressIfGzip(in);
-        } catch (DamagedGzipException e) {
-            in.close();
-            context.report(e.problemAt(Location.of(fileName)));
-            return;
+        Optional<InputStream> text = InputFiles.decompressed(in, fileName, context);
+        if (text.isPresent()) {
+            readText(text.get(), fileName, context);
         }
-        readText(stream, fileName, context);
     }
 
     /** Reads the document from a stream that is already decompressed. */

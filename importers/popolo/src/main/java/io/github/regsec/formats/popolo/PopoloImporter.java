@@ -6,7 +6,6 @@ import io.github.regsec.formats.ImportException;
 import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.formats.io.DamagedGzipException;
-import io.github.regsec.formats.io.GzipInput;
 import io.github.regsec.formats.io.InvalidUtf8Exception;
 import io.github.regsec.formats.io.StrictUtf8Reader;
 import io.github.regsec.formats.io.Utf16Exception;
@@ -16,10 +15,10 @@ import io.github.regsec.problem.RuleIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -67,33 +66,12 @@ public final class PopoloImporter implements DatasetImporter {
     }
 
     @Override
-    public void read(Path path, ImportContext context) throws IOException {
-        String fileName = InputFiles.fileName(path);
-        context.reading(fileName);
-        InputStream opened;
-        try {
-            opened = GzipInput.open(path);
-        } catch (DamagedGzipException e) {
-            context.report(e.problemAt(Location.of(fileName)));
-            return;
-        }
-        try (InputStream in = opened) {
-            readText(in, fileName, context);
-        }
-    }
-
-    @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         context.reading(fileName);
-        InputStream stream;
-        try {
-            stream = GzipInput.decompressIfGzip(in);
-        } catch (DamagedGzipException e) {
-            in.close();
-            context.report(e.problemAt(Location.of(fileName)));
-            return;
+        Optional<InputStream> text = InputFiles.decompressed(in, fileName, context);
+        if (text.isPresent()) {
+            readText(text.get(), fileName, context);
         }
-        readText(stream, fileName, context);
     }
 
     /** One record object of the file and where it starts. */
