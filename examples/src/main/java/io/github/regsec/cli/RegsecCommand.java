@@ -4,9 +4,12 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -31,7 +34,10 @@ import picocli.CommandLine.Spec;
                     + "field offices, meetings and memberships.",
             "",
             "PATH is a CSV directory, a .json file or a .ndjson/.jsonl file (any may be gzipped, .gz). "
-                    + "Left out, or given as sample:central-asia, it is the bundled Central Asia dataset."},
+                    + "Left out, or given as sample:central-asia, it is the bundled Central Asia dataset.",
+            "",
+            "Importers, writers and rules of your own: name their jars with --plugins or in the "
+                    + "REGSEC_PLUGINS environment variable ('regsec formats' lists what is found)."},
         subcommands = {
             SummaryCommand.class,
             ValidateCommand.class,
@@ -59,6 +65,19 @@ public final class RegsecCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // on every command (inherited); picocli sets this field wherever the option is given
+    @Option(names = "--plugins", paramLabel = "PATHS", scope = ScopeType.INHERIT,
+            description = "Jars (or directories of classes) with importers, writers and rules of your own, "
+                    + "separated by '${sys:path.separator}'; added to those in REGSEC_PLUGINS.")
+    String pluginPaths;
+
+    private final UnaryOperator<String> environment;
+    private Plugins plugins;
+
+    private RegsecCommand(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
     /** Runs the tool with the process's arguments and exits with its exit code. */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -69,25 +88,57 @@ public final class RegsecCommand implements Callable<Integer> {
      * {@code err} (UTF-8), and returns the exit code. Never throws for bad input.
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** Runs the tool with these environment variables ({@code REGSEC_PLUGINS}, {@code COLUMNS}): for tests. */
+    static int run(String[] args, PrintStream out, PrintStream err, UnaryOperator<String> environment) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        RegsecCommand command = new RegsecCommand(environment);
         try {
-            return commandLine(outWriter, errWriter).execute(args);
+            return commandLine(command, outWriter, errWriter).execute(args);
         } finally {
+            if (command.plugins != null) {
+                command.plugins.close();
+            }
             outWriter.flush();
             errWriter.flush();
         }
     }
 
     /** A configured picocli command line writing to these writers. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new RegsecCommand());
+    private static CommandLine commandLine(RegsecCommand command, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setUsageHelpAutoWidth(true);
         commandLine.setParameterExceptionHandler(Errors::handleUsageError);
         commandLine.setExecutionExceptionHandler(Errors::handleFailure);
+        HelpText.keepWordsWhole(commandLine);
         return commandLine;
+    }
+
+    /** The tool of a running command: its plugins and environment. */
+    static RegsecCommand of(CommandSpec command) {
+        return (RegsecCommand) command.root().userObject();
+    }
+
+    /**
+     * The plugins of this run: {@code REGSEC_PLUGINS}, then {@code --plugins}; opened on first use.
+     *
+     * @throws CliException (a usage error) for a plugin that is not an existing jar or directory
+     */
+    Plugins plugins() {
+        if (plugins == null) {
+            plugins = Plugins.of(environment.apply(Plugins.ENVIRONMENT_VARIABLE), pluginPaths);
+        }
+        return plugins;
+    }
+
+    /** An environment variable of this run, or null. */
+    String environment(String name) {
+        return environment.apply(Objects.requireNonNull(name, "name"));
     }
 
     /** {@code regsec} alone: says what to do next. */

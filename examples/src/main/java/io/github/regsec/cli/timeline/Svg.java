@@ -36,7 +36,8 @@ final class Svg {
         return b.toString();
     }
 
-    private static String n(double value) {
+    /** A coordinate or length: one decimal, root locale. */
+    static String n(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 

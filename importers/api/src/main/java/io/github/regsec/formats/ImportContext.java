@@ -30,13 +30,15 @@ import java.util.Set;
  *   <li>a problem that rejects no row (an unknown column, a broken file): {@link #report(Problem)}.</li>
  * </ul>
  * Create one with {@link #collecting(ReadOptions)} to build a dataset ({@link #result()}), or
- * {@link #streaming(ReadOptions, RecordSink)} to pass records on without keeping them. Not
- * thread-safe: one per read.
+ * {@link #streaming(ReadOptions, RecordSink)} to pass records on without keeping them; a
+ * {@link ReadProgress} hears of every row and file as the read goes. Not thread-safe: one per
+ * read.
  */
 public final class ImportContext {
 
     private final ReadOptions options;
     private final RecordSink sink;
+    private final ReadProgress progress;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
     private long problemsLeftOut;
@@ -44,19 +46,25 @@ public final class ImportContext {
     private long imported;
     private long rejected;
 
-    private ImportContext(ReadOptions options, RecordSink sink) {
+    private ImportContext(ReadOptions options, RecordSink sink, ReadProgress progress) {
         this.options = Objects.requireNonNull(options, "options");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /** A context that builds a {@link Dataset} with the locations of its records: see {@link #result()}. */
     public static ImportContext collecting(ReadOptions options) {
-        return new ImportContext(options, new DatasetCollector());
+        return collecting(options, ReadProgress.NONE);
+    }
+
+    /** A context that builds a {@link Dataset} and tells {@code progress} of each row and file as it goes. */
+    public static ImportContext collecting(ReadOptions options, ReadProgress progress) {
+        return new ImportContext(options, new DatasetCollector(), progress);
     }
 
     /** A context that passes each record to {@code sink} and keeps only problems and counts. */
     public static ImportContext streaming(ReadOptions options, RecordSink sink) {
-        return new ImportContext(options, sink);
+        return new ImportContext(options, sink, ReadProgress.NONE);
     }
 
     /** The options the read runs with. */
@@ -67,6 +75,7 @@ public final class ImportContext {
     /** Notes that a file is being read: files are listed in the order they were first read. */
     public void reading(String file) {
         files.add(file);
+        progress.reading(file);
     }
 
     /**
@@ -94,6 +103,7 @@ public final class ImportContext {
         }
         imported += 1 + children;
         sink.accept(record, location, childRowLocations);
+        progress.rowsRead(imported + rejected);
     }
 
     /**
@@ -122,6 +132,7 @@ public final class ImportContext {
             throw new IllegalArgumentException("a rejected row needs at least one error problem");
         }
         rejected++;
+        progress.rowsRead(imported + rejected);
         for (Problem problem : why) {
             report(problem);
         }
