@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  done (validate: no errors; warnings allowed)",
             "  1  the data has errors",
-            "  2  a usage error, or an input that cannot be opened"})
+            "  2  a usage error, or an input that cannot be opened as a dataset"})
 public final class RegsecCommand implements Callable<Integer> {
 
     /** Exit code: done. */

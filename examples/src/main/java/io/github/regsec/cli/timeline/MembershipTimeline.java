@@ -214,7 +214,9 @@ public final class MembershipTimeline {
             svg.close("g");
         }
         y += 26;
-        y = legend(svg, y, rows, !marks.isEmpty(), asOfShown);
+        List<Membership> drawn = rows.stream().flatMap(r -> r.memberships().stream()).filter(m -> visible(m, axis))
+                .collect(Collectors.toList());
+        y = legend(svg, y, drawn, !marks.isEmpty(), asOfShown);
 
         // rows: their heights follow their labels' lines
         List<List<String>> labelLines = new ArrayList<>();
@@ -541,20 +543,23 @@ public final class MembershipTimeline {
     }
 
     /**
-     * The legend: the statuses drawn, pale for uncertain dates, the meeting mark and the as-of
-     * line; items flow onto a new line where the picture ends.
+     * The legend: the statuses drawn, pale where a date drawn is uncertain, the meeting mark and
+     * the as-of line; items flow onto a new line where the picture ends.
      *
+     * @param drawn the membership periods drawn
      * @return the baseline of its last line
      */
-    private double legend(Svg svg, double y, List<Row> rows, boolean meetings, boolean asOfShown) {
-        List<MembershipStatus> statuses = rows.stream().flatMap(r -> r.memberships().stream()).map(Membership::status)
-                .distinct().sorted().collect(Collectors.toList());
+    private double legend(Svg svg, double y, List<Membership> drawn, boolean meetings, boolean asOfShown) {
+        List<MembershipStatus> statuses = drawn.stream().map(Membership::status).distinct().sorted()
+                .collect(Collectors.toList());
+        boolean uncertain = drawn.stream().anyMatch(m -> (m.startDate() != null && m.startDate().precision() != DatePrecision.DAY)
+                || (m.endDate() != null && m.endDate().precision() != DatePrecision.DAY));
         double right = width - MARGIN;
         double x = MARGIN;
         svg.open("g", "id", "legend");
         List<String> labels = new ArrayList<>();
         statuses.forEach(s -> labels.add(s.formatName().replace('_', ' ')));
-        if (!statuses.isEmpty()) {
+        if (uncertain) {
             labels.add("date known only to the year or month");
         }
         if (meetings) {

@@ -318,6 +318,12 @@ class MembershipTimelineTest {
         assertThat(groups(later, "meeting")).hasSize(3); // the 2019 session is left out
         assertThat(texts(byId(later, "meeting-list")).get(0)).isEqualTo("Meetings of OSCE and its bodies, 2020\u20132026");
 
+        // the legend names what is drawn: Armenia's suspension (2024) is not in 2002-2015
+        Document csto = parse(MembershipTimeline.builder(dataset, "csto").asOf(AS_OF).toYear(2015).build().render());
+        assertThat(texts(byId(csto, "legend"))).contains("member").doesNotContain("suspended");
+        assertThat(texts(byId(csto, "members"))).containsExactly("Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia",
+                "Tajikistan", "Uzbekistan");
+
         assertThatThrownBy(() -> MembershipTimeline.builder(dataset, "osce").years(2010, 1990))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the last year 1990 is before the first 2010");
         assertThatThrownBy(() -> MembershipTimeline.builder(dataset, "osce").fromYear(0)).isInstanceOf(IllegalArgumentException.class);
