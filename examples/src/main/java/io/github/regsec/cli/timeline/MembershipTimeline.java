@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  *
  * <p>Reduced-precision dates are drawn honestly: the span a date may fall in ({@code 1973} is
  * any day of 1973) is drawn pale, the certain part solid. A period with an unknown start fades
- * in from the left edge. Text is never cut short: long names and titles are wrapped onto more
+ * in from the left edge; a period that goes on past the years drawn ends in an arrowhead at that
+ * edge. Text is never cut short: long names and titles are wrapped onto more
  * lines, and an organization name that does not fit its bar is listed under the chart. Every
  * mark stays inside the plot; an ongoing period ends in an arrowhead whose tip touches the as-of
  * line. Output is deterministic for the same input and options.
@@ -216,7 +217,7 @@ public final class MembershipTimeline {
         y += 26;
         List<Membership> drawn = rows.stream().flatMap(r -> r.memberships().stream()).filter(m -> visible(m, axis))
                 .collect(Collectors.toList());
-        y = legend(svg, y, drawn, !marks.isEmpty(), asOfShown);
+        y = legend(svg, y, drawn, drawn.stream().anyMatch(m -> cut(m, axis)), !marks.isEmpty(), asOfShown);
 
         // rows: their heights follow their labels' lines
         List<List<String>> labelLines = new ArrayList<>();
@@ -547,9 +548,10 @@ public final class MembershipTimeline {
      * the as-of line; items flow onto a new line where the picture ends.
      *
      * @param drawn the membership periods drawn
+     * @param cut whether a period drawn goes on past the years drawn
      * @return the baseline of its last line
      */
-    private double legend(Svg svg, double y, List<Membership> drawn, boolean meetings, boolean asOfShown) {
+    private double legend(Svg svg, double y, List<Membership> drawn, boolean cut, boolean meetings, boolean asOfShown) {
         List<MembershipStatus> statuses = drawn.stream().map(Membership::status).distinct().sorted()
                 .collect(Collectors.toList());
         boolean uncertain = drawn.stream().anyMatch(m -> (m.startDate() != null && m.startDate().precision() != DatePrecision.DAY)
@@ -561,6 +563,9 @@ public final class MembershipTimeline {
         statuses.forEach(s -> labels.add(s.formatName().replace('_', ' ')));
         if (uncertain) {
             labels.add("date known only to the year or month");
+        }
+        if (cut) {
+            labels.add("goes on past the years drawn");
         }
         if (meetings) {
             labels.add("meeting");
@@ -579,6 +584,10 @@ public final class MembershipTimeline {
                 svg.rect(x, y - 10, 22, 12, COLOURS.get(statuses.get(i)), 1, 2);
             } else if (label.startsWith("date known")) {
                 svg.rect(x, y - 10, 22, 12, MUTED, 0.3, 2);
+            } else if (label.startsWith("goes on")) {
+                svg.rect(x, y - 10, 14, 12, MUTED, 1, 0);
+                svg.polygon(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f", x + 14, y - 11, x + 20, y - 4,
+                        x + 14, y + 3), MUTED, 1);
             } else if (label.equals("meeting")) {
                 svg.diamond(x + 11, y - 4, DIAMOND, MEETING_COLOUR);
             } else {
@@ -698,32 +707,45 @@ public final class MembershipTimeline {
                 + (start == null ? "start unknown" : start.toString()) + " to "
                 + (end == null ? "today" : end.toString()) + (m.note() == null ? "" : ". " + m.note()));
         double xs = axis.x(earliestStart);
-        double xc0 = axis.x(certainStart);
-        double xc1 = axis.x(certainEnd);
         double xe = Math.min(Math.max(axis.x(latestEnd), xs + 2), axis.x1);
-        // an ongoing period ends in an arrowhead whose tip is the as-of line (or the plot's edge)
-        boolean arrow = end == null && xe - xs >= 2 * ARROW;
-        double barEnd = arrow ? xe - ARROW : xe;
-        xc1 = Math.min(xc1, barEnd);
-        xc0 = Math.min(xc0, barEnd);
+        // an arrowhead where the period goes on past what is drawn: ongoing (its tip on the as-of
+        // line, or the plot's edge), or cut at an edge of the years drawn
+        boolean cutLeft = start != null && earliestStart.isBefore(axis.start);
+        boolean arrowRight = (end == null || latestEnd.isAfter(axis.end)) && xe - xs >= 2 * ARROW;
+        boolean arrowLeft = cutLeft && xe - xs >= (arrowRight ? 3 : 2) * ARROW;
+        double left = arrowLeft ? xs + ARROW : xs;
+        double right = arrowRight ? xe - ARROW : xe;
+        double xc0 = Math.min(Math.max(axis.x(certainStart), left), right);
+        double xc1 = Math.min(Math.max(axis.x(certainEnd), xc0), right);
         if (start == null) {
             svg.gradientRect(xs, y, xc1 - xs, BAR_HEIGHT, colour);
         } else {
-            if (xc0 > xs) {
-                svg.rect(xs, y, xc0 - xs, BAR_HEIGHT, colour, 0.3, 0);
+            if (xc0 > left) {
+                svg.rect(left, y, xc0 - left, BAR_HEIGHT, colour, 0.3, 0);
             }
             if (xc1 > xc0) {
                 svg.rect(xc0, y, xc1 - xc0, BAR_HEIGHT, colour, 1, 0);
             }
         }
-        if (barEnd > xc1) {
-            svg.rect(xc1, y, barEnd - xc1, BAR_HEIGHT, colour, 0.3, 0);
+        if (right > xc1) {
+            svg.rect(xc1, y, right - xc1, BAR_HEIGHT, colour, 0.3, 0);
         }
-        if (arrow) {
-            svg.polygon(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f", barEnd, y - 1, xe, y + BAR_HEIGHT / 2,
-                    barEnd, y + BAR_HEIGHT + 1), colour);
+        if (arrowLeft) {
+            svg.polygon(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f", left, y - 1, xs, y + BAR_HEIGHT / 2,
+                    left, y + BAR_HEIGHT + 1), colour, xc0 > left ? 0.3 : 1);
+        }
+        if (arrowRight) {
+            svg.polygon(String.format(Locale.ROOT, "%.1f,%.1f %.1f,%.1f %.1f,%.1f", right, y - 1, xe, y + BAR_HEIGHT / 2,
+                    right, y + BAR_HEIGHT + 1), colour, right > xc1 ? 0.3 : 1);
         }
         svg.close("g");
+    }
+
+    /** True when a period drawn goes on past the years drawn, at either edge (an ongoing one past the as-of line aside). */
+    private boolean cut(Membership m, Axis axis) {
+        return (m.startDate() != null && m.startDate().earliest().isBefore(axis.start))
+                || (m.endDate() != null && m.endDate().latest().plusDays(1).isAfter(axis.end))
+                || (m.endDate() == null && asOf.isAfter(axis.end));
     }
 
     private static String dates(Meeting m) {

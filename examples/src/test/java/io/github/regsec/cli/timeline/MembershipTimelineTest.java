@@ -318,6 +318,23 @@ class MembershipTimelineTest {
         assertThat(groups(later, "meeting")).hasSize(3); // the 2019 session is left out
         assertThat(texts(byId(later, "meeting-list")).get(0)).isEqualTo("Meetings of OSCE and its bodies, 2020\u20132026");
 
+        // a period cut at an edge of the years drawn ends in an arrowhead there: Yugoslavia a member since 1973,
+        // Mongolia a partner until 2012
+        Document cut = parse(MembershipTimeline.builder(dataset, "osce").asOf(AS_OF).years(1990, 2010)
+                .members(List.of(Party.country("YU"), Party.country("MN"))).build().render());
+        double left = number(byId(cut, "axis"), "data-plot-left");
+        double right = number(byId(cut, "axis"), "data-plot-right");
+        Element yugoslavia = groups(cut, "member").get(0);
+        assertThat(yugoslavia.getTextContent()).contains("Yugoslavia (country:YU): member, 1973 to 1992-07");
+        assertThat(elements(yugoslavia, "polygon")).singleElement()
+                .satisfies(p -> assertThat(p.getAttribute("points")).contains(Svg.n(left) + ","));
+        Element mongolia = groups(cut, "partner").get(0);
+        assertThat(elements(mongolia, "polygon")).singleElement()
+                .satisfies(p -> assertThat(p.getAttribute("points")).contains(Svg.n(right) + ","));
+        assertThat(texts(byId(cut, "legend"))).contains("goes on past the years drawn");
+        assertThat(texts(byId(parse(MembershipTimeline.builder(dataset, "osce").asOf(AS_OF).build().render()), "legend")))
+                .doesNotContain("goes on past the years drawn");
+
         // the legend names what is drawn: Armenia's suspension (2024) is not in 2002-2015
         Document csto = parse(MembershipTimeline.builder(dataset, "csto").asOf(AS_OF).toYear(2015).build().render());
         assertThat(texts(byId(csto, "legend"))).contains("member").doesNotContain("suspended");
