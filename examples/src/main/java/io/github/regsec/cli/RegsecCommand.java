@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
@@ -98,6 +99,13 @@ public final class RegsecCommand implements Callable<Integer> {
         RegsecCommand command = new RegsecCommand(environment);
         try {
             return commandLine(command, outWriter, errWriter).execute(args);
+        } catch (ServiceConfigurationError | LinkageError e) {
+            // a plugin (or a jar on the class path) names a class that is not there, or was built for another regsec
+            String why = e.getMessage() == null || e.getMessage().isBlank()
+                    ? "a class it names is missing or was built for another version of regsec" : e.getMessage();
+            errWriter.print("regsec: a plugin cannot be used: " + Text.safe(why) + " (check the plugin's "
+                    + "META-INF/services and the regsec version it was built for)\n");
+            return USAGE;
         } finally {
             if (command.plugins != null) {
                 command.plugins.close();

@@ -138,6 +138,25 @@ class PluginsTest {
     }
 
     @Test
+    void aPluginThatNamesAClassItDoesNotHaveIsOneLineAndExitTwo() throws IOException {
+        Path broken = temp.resolve("broken-plugin.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(broken), manifest)) {
+            out.putNextEntry(new JarEntry("META-INF/services/io.github.regsec.formats.DatasetImporter"));
+            out.write("org.example.Missing\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        for (String command : new String[] {"formats", "summary", "validate"}) {
+            Cli run = Cli.run(command, "--plugins", broken.toString());
+            assertThat(run.exitCode()).isEqualTo(RegsecCommand.USAGE);
+            assertThat(run.err()).startsWith("regsec: a plugin cannot be used: ").contains("org.example.Missing")
+                    .doesNotContain("\tat ");
+            assertThat(run.err().lines()).hasSize(1);
+        }
+    }
+
+    @Test
     void aDirectoryOfClassesIsAPluginToo() throws IOException {
         Path directory = temp.resolve("classes");
         Path services = Files.createDirectories(directory.resolve("META-INF/services"));
