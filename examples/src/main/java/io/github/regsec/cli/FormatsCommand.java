@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
         header = "The importers and writers that regsec finds.",
         description = {
             "Lists the registered importers and writers: name, the file endings they claim, where each "
-                    + "comes from (built-in, or the plugin jar) and what they read or write. Importers, writers "
-                    + "and rules that users add with --plugins (or REGSEC_PLUGINS, or on the class path through "
-                    + "META-INF/services) are listed, and used, the same way as the built-in ones; the rules that "
-                    + "plugins add are listed last."})
+                    + "comes from (built-in, or the plugin jar) and what they read or write. Importers and "
+                    + "writers that users add with --plugins (or REGSEC_PLUGINS, or on the class path through "
+                    + "META-INF/services) are listed like the built-in ones; the rules that plugins add are "
+                    + "listed last."})
 final class FormatsCommand implements Callable<Integer> {
 
     @Spec
