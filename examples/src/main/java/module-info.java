@@ -17,5 +17,8 @@ module io.github.regsec.examples {
 
     opens io.github.regsec.cli to info.picocli;
 
+    // the PNG renderer of the optional timeline-png module, found when it is there (or a plugin)
+    uses java.util.spi.ToolProvider;
+
     provides io.github.regsec.formats.DatasetImporter with io.github.regsec.examples.CountryListImporter;
 }

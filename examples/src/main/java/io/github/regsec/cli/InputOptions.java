@@ -3,27 +3,42 @@ package io.github.regsec.cli;
 import io.github.regsec.examples.BundledDataset;
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
+import io.github.regsec.formats.ReadProgress;
 import io.github.regsec.formats.UnknownFormatException;
 import io.github.regsec.problem.Severity;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --input-format} option of every command that reads a PATH, and the reading itself:
  * the bundled dataset for no PATH or {@value BundledDataset#NAME}, otherwise the file or
- * directory with the importer its ending (or {@code --input-format}) picks.
+ * directory with the importer its ending (or {@code --input-format}) picks, among the built-in
+ * importers and the plugins' ({@code --plugins}).
  */
 final class InputOptions {
 
+    /** The name of the built-in importer of CSV directories. */
+    private static final String CSV_IMPORTER = "csv";
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--input-format", paramLabel = "NAME",
-            description = "Read PATH with the importer of this name instead of choosing one by the path's "
-                    + "ending (see 'regsec formats').")
+            description = "Read the dataset with the importer of this name instead of choosing one by its "
+                    + "path's ending (see 'regsec formats').")
     String inputFormat;
 
     /** The path being read or last read, as given, or null: for the message when memory runs out. */
@@ -36,8 +51,18 @@ final class InputOptions {
      * @throws IOException when the input cannot be opened or its format is unknown
      */
     Input read(String pathAsGiven) throws IOException {
+        return read(pathAsGiven, ReadProgress.NONE);
+    }
+
+    /**
+     * Reads the dataset a PATH argument names, telling {@code progress} of each row as it goes.
+     *
+     * @param pathAsGiven the PATH argument, or null for the bundled dataset
+     * @throws IOException when the input cannot be opened or its format is unknown
+     */
+    Input read(String pathAsGiven, ReadProgress progress) throws IOException {
         String given = pathAsGiven == null ? BundledDataset.NAME : pathAsGiven;
-        Formats formats = Formats.discover();
+        Formats formats = formats();
         if (inputFormat != null && formats.importer(inputFormat).isEmpty()) {
             throw CliException.usage("no importer is named '" + inputFormat + "': known are "
                     + formats.importers().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")));
@@ -55,9 +80,16 @@ final class InputOptions {
         ImportResult result;
         reading = BundledDataset.isSampleName(given) ? null : given;
         try {
-            result = inputFormat == null
-                    ? formats.read(path, ReadOptions.defaults())
-                    : formats.read(path, inputFormat, ReadOptions.defaults());
+            if (!Files.exists(path)) {
+                throw new NoSuchFileException(path.toString(), null, "no such file or directory");
+            }
+            DatasetImporter importer = inputFormat == null ? formats.importerFor(path) : formats.importer(inputFormat).get();
+            if (importer.name().equals(CSV_IMPORTER) && Files.isDirectory(path)) {
+                requireDatasetFiles(path, given);
+            }
+            ImportContext context = ImportContext.collecting(ReadOptions.defaults(), progress);
+            importer.read(path, context);
+            result = context.result();
         } catch (FileSystemException | UnknownFormatException e) {
             throw e; // these name the path themselves
         } catch (IOException e) {
@@ -70,6 +102,28 @@ final class InputOptions {
     /** The PATH being read or last read, as given; null for none or the bundled dataset. */
     String reading() {
         return reading;
+    }
+
+    /** The importers and writers of this run: the built-in ones and the plugins'. */
+    Formats formats() {
+        return RegsecCommand.of(command).plugins().formats();
+    }
+
+    /**
+     * A directory given as a CSV dataset holds at least one of its files: one that holds none (an
+     * empty directory, the wrong one) cannot be read as a dataset, which is a usage error, not a
+     * dataset with errors. A directory with some of them but no {@code organizations.csv} is read
+     * and that file reported missing (docs/FORMATS.md#csv-directory).
+     */
+    private static void requireDatasetFiles(Path directory, String given) {
+        for (RecordTable<?> table : RecordTables.all()) {
+            if (Files.exists(directory.resolve(table.csvFile())) || Files.exists(directory.resolve(table.csvFile() + ".gz"))) {
+                return;
+            }
+        }
+        throw CliException.usage("cannot read " + given + " as a dataset: the directory holds none of a CSV dataset's "
+                + "files (" + RecordTables.all().stream().map(RecordTable::csvFile).collect(Collectors.joining(", "))
+                + "); give the dataset's directory, or a .json, .ndjson or .jsonl file");
     }
 
     /** An exception's message as the end of a sentence: "is a directory". */

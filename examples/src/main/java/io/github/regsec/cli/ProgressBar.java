@@ -4,44 +4,65 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
- * A progress bar on standard error for long validation runs. It shows nothing at all unless the
- * run is still going after a delay (about 1.5 s): short runs and runs whose output is not a
- * terminal stay quiet. Once shown it is redrawn a few times a second on one line ({@code \r})
- * and erased when the run finishes, so it never mixes with the report.
+ * A progress line on standard error for long validation runs. It shows nothing at all unless the
+ * run is still going after a delay (about 1.5 s; the system property
+ * {@value #DELAY_PROPERTY} sets another, in milliseconds): short runs and runs whose output is
+ * not a terminal stay quiet. Once shown it is redrawn a few times a second on one line
+ * ({@code \r}, then erase to the end of the line) and erased when the run finishes, so it never
+ * mixes with the report.
  *
- * <p>Before validation starts it says what is being read; then it shows the rule steps.
+ * <p>The line always fits the terminal, one column to spare so that it never wraps: the input's
+ * path is shortened in the middle with {@code …}, the bar narrows, words drop out. While reading
+ * it counts the rows read (and names the file, in a directory); while validating it shows the
+ * steps done and names the one running.
  */
 final class ProgressBar implements ClosableProgress {
 
     /** How long a run may take before the bar appears. */
     static final Duration DEFAULT_DELAY = Duration.ofMillis(1500);
+    /** The system property that sets the delay in milliseconds. */
+    static final String DELAY_PROPERTY = "regsec.progress.delay";
+    /** The width when the terminal does not say. */
+    static final int DEFAULT_COLUMNS = 80;
 
-    private static final int BAR_WIDTH = 30;
+    private static final int MAX_BAR = 30;
+    private static final int MIN_BAR = 6;
     private static final long REDRAW_MILLIS = 125;
+    private static final String ERASE_TO_END = "\u001b[K";
+    private static final String ELLIPSIS = "\u2026";
 
     private final PrintWriter err;
+    private final int columns;
+    private final String reading;
+    private final List<String> steps;
     private final ScheduledExecutorService timer;
     private final ScheduledFuture<?> drawing;
-    private final String reading;
+    private volatile long rows;
+    private volatile String file;
     private volatile int total;
     private volatile int done;
-    private volatile String what;
+    private volatile String lastDone;
     private boolean shown;
-    private int lastLength;
     private int spin;
 
-    private ProgressBar(PrintWriter err, Duration delay, String reading) {
+    private ProgressBar(PrintWriter err, Duration delay, int columns, String reading, List<String> steps) {
         this.err = err;
+        this.columns = Math.max(columns, 10);
         this.reading = reading;
+        this.steps = List.copyOf(steps);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "regsec-progress");
             t.setDaemon(true);
@@ -54,15 +75,85 @@ final class ProgressBar implements ClosableProgress {
      * A bar for this run when standard error is a terminal, otherwise a listener that does
      * nothing.
      *
-     * @param reading what is read first, e.g. the PATH, shown until validation starts
+     * @param reading what is read first, e.g. the PATH
+     * @param steps the names of the validation steps in the order they run
+     * @param environment the environment variables ({@code COLUMNS})
      */
-    static ClosableProgress forTerminal(PrintWriter err, String reading) {
-        return isTerminal() ? start(err, DEFAULT_DELAY, reading) : ClosableProgress.QUIET;
+    static ClosableProgress forTerminal(PrintWriter err, String reading, List<String> steps,
+                                        UnaryOperator<String> environment) {
+        return isTerminal() ? start(err, delay(), columns(environment), reading, steps) : ClosableProgress.QUIET;
     }
 
     /** A bar that appears after {@code delay} whatever the terminal; for tests and callers that know. */
-    static ProgressBar start(PrintWriter err, Duration delay, String reading) {
-        return new ProgressBar(err, delay, reading);
+    static ProgressBar start(PrintWriter err, Duration delay, int columns, String reading, List<String> steps) {
+        return new ProgressBar(err, delay, columns, reading, steps);
+    }
+
+    private static Duration delay() {
+        String value = System.getProperty(DELAY_PROPERTY);
+        if (value != null) {
+            try {
+                return Duration.ofMillis(Math.max(0, Long.parseLong(value.strip())));
+            } catch (NumberFormatException e) {
+                // the default below
+            }
+        }
+        return DEFAULT_DELAY;
+    }
+
+    /**
+     * The terminal's width: {@code COLUMNS} when it is set (shells seldom export it), else what
+     * {@code stty size} or {@code tput cols} says of the terminal, else {@value #DEFAULT_COLUMNS}.
+     */
+    static int columns(UnaryOperator<String> environment) {
+        Integer columns = positive(environment.apply("COLUMNS"));
+        if (columns != null) {
+            return columns;
+        }
+        String size = ask("stty size < /dev/tty"); // "rows columns"
+        if (size != null && size.strip().contains(" ")) {
+            columns = positive(size.strip().substring(size.strip().lastIndexOf(' ') + 1));
+            if (columns != null) {
+                return columns;
+            }
+        }
+        columns = positive(ask("tput cols 2> /dev/null < /dev/tty"));
+        return columns != null ? columns : DEFAULT_COLUMNS;
+    }
+
+    private static Integer positive(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** What a shell command prints, or null when it cannot run or fails within a second. */
+    private static String ask(String command) {
+        if (!Files.isExecutable(Path.of("/bin/sh"))) {
+            return null;
+        }
+        try {
+            Process process = new ProcessBuilder("/bin/sh", "-c", command)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+            if (!process.waitFor(1, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return null;
+            }
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return process.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /**
@@ -94,15 +185,25 @@ final class ProgressBar implements ClosableProgress {
     }
 
     @Override
+    public void rowsRead(long rowsRead) {
+        this.rows = rowsRead;
+    }
+
+    @Override
+    public void reading(String file) {
+        this.file = file;
+    }
+
+    @Override
     public void started(int totalSteps) {
-        this.total = Math.max(totalSteps, 0);
         this.done = 0;
+        this.total = Math.max(totalSteps, 0);
     }
 
     @Override
     public void step(int done, String what) {
+        this.lastDone = what;
         this.done = done;
-        this.what = what;
     }
 
     @Override
@@ -122,7 +223,7 @@ final class ProgressBar implements ClosableProgress {
         }
         synchronized (this) {
             if (shown) {
-                err.print("\r" + " ".repeat(lastLength) + "\r");
+                err.print("\r" + ERASE_TO_END);
                 err.flush();
                 shown = false;
             }
@@ -131,23 +232,81 @@ final class ProgressBar implements ClosableProgress {
 
     /** Draws the current state on one line. */
     synchronized void draw() {
-        String line = line();
-        err.print("\r" + line + (line.length() < lastLength ? " ".repeat(lastLength - line.length()) : ""));
+        err.print("\r" + line() + ERASE_TO_END);
         err.flush();
-        lastLength = Math.max(lastLength, line.length());
         shown = true;
     }
 
-    /** The text of the bar: {@code validating [#####.....] 3/17 membership-overlap}. */
+    /** The text of the line now, at most one column narrower than the terminal. */
     String line() {
+        return line(columns - 1);
+    }
+
+    /**
+     * The text of the line in at most {@code width} columns: {@code reading data.jsonl: 41,200
+     * rows |} while reading, {@code validating [#####.....] 3/15 membership-overlap} (the step
+     * running) while validating.
+     */
+    String line(int width) {
         int t = total;
         if (t == 0) {
-            char c = "|/-\\".charAt(spin++ % 4);
-            return "reading " + reading + " " + c;
+            return readingLine(width);
         }
         int d = Math.min(done, t);
-        int filled = BAR_WIDTH * d / t;
-        String step = what == null ? "" : " " + what;
-        return "validating [" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "] " + d + "/" + t + step;
+        String running = d < t && d < steps.size() && steps.size() == t ? steps.get(d)
+                : d >= t ? "done" : lastDone == null ? "" : lastDone;
+        // the count and the bar keep their width from step to step: room for the longest step name
+        String count = " ".repeat(Integer.toString(t).length() - Integer.toString(d).length()) + d + "/" + t;
+        int nameWidth = Math.max(Text.columns(running), steps.stream().mapToInt(Text::columns).max().orElse(0));
+        for (String prefix : new String[] {"validating ", ""}) {
+            int room = width - prefix.length() - 3 - count.length() - 1 - nameWidth;
+            if (room >= (prefix.isEmpty() ? MIN_BAR : 10)) {
+                int bar = Math.min(MAX_BAR, room);
+                int filled = bar * d / t;
+                return prefix + "[" + "#".repeat(filled) + ".".repeat(bar - filled) + "] " + count + " " + running;
+            }
+        }
+        return cutEnd(count.strip() + " " + running, width);
+    }
+
+    private String readingLine(int width) {
+        char spinner = "|/-\\".charAt(spin++ & 3);
+        long r = rows;
+        String what = reading;
+        String f = file;
+        if (f != null && !reading.endsWith(f)) {
+            what = reading + (reading.endsWith("/") ? "" : "/") + f;
+        }
+        String count = r == 0 ? "" : ": " + String.format(Locale.ROOT, "%,d", r) + (r == 1 ? " row" : " rows");
+        String tail = count + " " + spinner;
+        int room = width - "reading ".length() - Text.columns(tail);
+        if (room >= 8) {
+            return "reading " + middle(what, room) + tail;
+        }
+        room = width - Text.columns(tail);
+        return room >= 8 ? middle(what, room) + tail : cutEnd(count.isEmpty() ? "reading " + spinner : count.substring(2), width);
+    }
+
+    /**
+     * The text in at most {@code width} columns: whole if it fits, else its start and end around
+     * "…", the end (a path's file name) kept whole where there is room.
+     */
+    static String middle(String text, int width) {
+        if (Text.columns(text) <= width) {
+            return text;
+        }
+        int keep = Math.max(0, width - 1);
+        String name = text.substring(text.lastIndexOf('/') + 1);
+        int tail = Math.max(keep * 2 / 3, Math.min(Text.columns(name) + 1, keep - 4));
+        int head = keep - tail;
+        return Text.firstColumns(text, head) + ELLIPSIS + Text.lastColumns(text, tail);
+    }
+
+    /** The text in at most {@code width} columns: whole if it fits, else cut with "…" at its end. */
+    static String cutEnd(String text, int width) {
+        if (Text.columns(text) <= width) {
+            return text;
+        }
+        return width <= 0 ? "" : Text.firstColumns(text, width - 1) + ELLIPSIS;
     }
 }

@@ -4,9 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -32,7 +36,10 @@ import picocli.CommandLine.Spec;
                     + "field offices, meetings and memberships.",
             "",
             "PATH is a CSV directory, a .json file or a .ndjson/.jsonl file (any may be gzipped, .gz). "
-                    + "Left out, or given as sample:central-asia, it is the bundled Central Asia dataset."},
+                    + "Left out, or given as sample:central-asia, it is the bundled Central Asia dataset.",
+            "",
+            "Importers, writers and rules of your own: name their jars with --plugins or in the "
+                    + "REGSEC_PLUGINS environment variable ('regsec formats' lists what is found)."},
         subcommands = {
             SummaryCommand.class,
             ValidateCommand.class,
@@ -48,8 +55,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  0  done (validate: no errors; warnings allowed)",
             "  1  the data has errors",
-            "  2  a usage error, an input that cannot be opened, an output that cannot be written, or too "
-                    + "little memory for the dataset"})
+            "  2  a usage error, an input that cannot be opened as a dataset, an output that cannot be "
+                    + "written, or too little memory for the dataset"})
 public final class RegsecCommand implements Callable<Integer> {
 
     /** Exit code: done. */
@@ -62,11 +69,20 @@ public final class RegsecCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // on every command (inherited); picocli sets this field wherever the option is given
+    @Option(names = "--plugins", paramLabel = "PATHS", scope = ScopeType.INHERIT,
+            description = "Jars (or directories of classes) with importers, writers and rules of your own, "
+                    + "separated by '${sys:path.separator}'; added to those in REGSEC_PLUGINS.")
+    String pluginPaths;
+
     /** Standard output as bytes, for data written to it ({@code convert IN -}). */
     private final PrintStream standardOutput;
+    private final UnaryOperator<String> environment;
+    private Plugins plugins;
 
-    private RegsecCommand(PrintStream standardOutput) {
+    private RegsecCommand(PrintStream standardOutput, UnaryOperator<String> environment) {
         this.standardOutput = standardOutput;
+        this.environment = environment;
     }
 
     /** Runs the tool with the process's arguments and exits with its exit code. */
@@ -85,14 +101,30 @@ public final class RegsecCommand implements Callable<Integer> {
      *     docs/FORMATS.md#exit-codes)
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** Runs the tool with these environment variables ({@code REGSEC_PLUGINS}, {@code COLUMNS}): for tests. */
+    static int run(String[] args, PrintStream out, PrintStream err, UnaryOperator<String> environment) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = commandLine(new RegsecCommand(out), outWriter, errWriter);
+        RegsecCommand command = new RegsecCommand(out, environment);
+        CommandLine commandLine = commandLine(command, outWriter, errWriter);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
             return Errors.handleOutOfMemory(commandLine, args); // the dataset is unreachable by now
+        } catch (ServiceConfigurationError | LinkageError e) {
+            // a plugin (or a jar on the class path) names a class that is not there, or was built for another regsec
+            String why = e.getMessage() == null || e.getMessage().isBlank()
+                    ? "a class it names is missing or was built for another version of regsec" : e.getMessage();
+            errWriter.print("regsec: a plugin cannot be used: " + Text.safe(why) + " (check the plugin's "
+                    + "META-INF/services and the regsec version it was built for)\n");
+            return USAGE;
         } finally {
+            if (command.plugins != null) {
+                command.plugins.close();
+            }
             outWriter.flush();
             errWriter.flush();
         }
@@ -106,12 +138,35 @@ public final class RegsecCommand implements Callable<Integer> {
         commandLine.setUsageHelpAutoWidth(true);
         commandLine.setParameterExceptionHandler(Errors::handleUsageError);
         commandLine.setExecutionExceptionHandler(Errors::handleFailure);
+        HelpText.keepWordsWhole(commandLine);
         return commandLine;
     }
 
     /** Standard output as bytes: flush the command line's writer before writing to it. */
     PrintStream standardOutput() {
         return standardOutput;
+    }
+
+    /** The tool of a running command: its plugins and environment. */
+    static RegsecCommand of(CommandSpec command) {
+        return (RegsecCommand) command.root().userObject();
+    }
+
+    /**
+     * The plugins of this run: {@code REGSEC_PLUGINS}, then {@code --plugins}; opened on first use.
+     *
+     * @throws CliException (a usage error) for a plugin that is not an existing jar or directory
+     */
+    Plugins plugins() {
+        if (plugins == null) {
+            plugins = Plugins.of(environment.apply(Plugins.ENVIRONMENT_VARIABLE), pluginPaths);
+        }
+        return plugins;
+    }
+
+    /** An environment variable of this run, or null. */
+    String environment(String name) {
+        return environment.apply(Objects.requireNonNull(name, "name"));
     }
 
     /** {@code regsec} alone: says what to do next. */

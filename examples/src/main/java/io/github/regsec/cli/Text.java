@@ -176,6 +176,62 @@ final class Text {
         return lines;
     }
 
+    /**
+     * How many terminal columns text takes: two for a wide character (CJK ideographs, kana,
+     * Hangul, full-width forms), none for a combining mark, one for the rest.
+     */
+    static int columns(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            columns += columns(c);
+        }
+        return columns;
+    }
+
+    private static int columns(int c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        boolean wide = Character.isIdeographic(c) || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                || (c >= 0xFF01 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF);
+        return wide ? 2 : 1;
+    }
+
+    /** The longest start of the text that takes at most {@code width} columns. */
+    static String firstColumns(String text, int width) {
+        int used = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int c = text.codePointAt(end);
+            if (used + columns(c) > width) {
+                break;
+            }
+            used += columns(c);
+            end += Character.charCount(c);
+        }
+        return text.substring(0, end);
+    }
+
+    /** The longest end of the text that takes at most {@code width} columns. */
+    static String lastColumns(String text, int width) {
+        int used = 0;
+        int start = text.length();
+        while (start > 0) {
+            int c = text.codePointBefore(start);
+            if (used + columns(c) > width) {
+                break;
+            }
+            used += columns(c);
+            start -= Character.charCount(c);
+        }
+        return text.substring(start);
+    }
+
     /** "1 member", "57 members". */
     static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);

@@ -1,10 +1,13 @@
 package io.github.regsec.cli;
 
 import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +28,9 @@ import picocli.CommandLine.Spec;
                     + "'file:line: severity rule record-id: message', then a line with the counts on standard "
                     + "error. JSON output: one object with the problems, their counts and the records of each "
                     + "kind, on standard output only.",
-            "On a terminal, a run that takes more than a moment shows a progress bar on standard "
-                    + "error, erased when done.",
+            "On a terminal, a run that takes more than a moment shows a progress line on standard "
+                    + "error that fits the terminal's width: the rows read so far, then the checks done and "
+                    + "the one running; it is erased when done.",
             "Exits 0 when there are no errors (warnings allowed), 1 when there are."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -55,11 +59,17 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         String given = path == null ? BundledDataset.NAME : path;
+        RegsecCommand tool = RegsecCommand.of(spec);
         Input in;
         ValidationReport report;
-        try (ClosableProgress progress = ProgressBar.forTerminal(err, Text.safe(given))) {
-            in = input.read(path);
-            report = DatasetValidator.builder().asOf(day).progress(progress).build().validate(in.result());
+        DatasetValidator.Builder validator = tool.plugins().validator().asOf(day);
+        // the steps in the order the validator runs them: the record constraints, then each rule
+        List<String> steps = new ArrayList<>();
+        steps.add("record-constraints");
+        validator.build().rules().stream().map(ConsistencyRule::id).forEach(steps::add);
+        try (ClosableProgress progress = ProgressBar.forTerminal(err, Text.safe(given), steps, tool::environment)) {
+            in = input.read(path, progress);
+            report = validator.progress(progress).build().validate(in.result());
         }
         if (format == OutputFormat.json) {
             String json = report.toJson(in.asGiven());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Runs the real entry point, {@link RegsecCommand#run}, with arguments and captures what it
@@ -17,12 +18,17 @@ import java.nio.charset.StandardCharsets;
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Runs the tool with these environment variables (and no others). */
+    static Cli run(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            code = RegsecCommand.run(args, o, e);
+            code = RegsecCommand.run(args, o, e, environment::get);
         }
         Cli result = new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         result.assertNoStackTrace();

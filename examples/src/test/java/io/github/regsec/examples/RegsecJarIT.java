@@ -40,6 +40,27 @@ class RegsecJarIT {
     }
 
     @Test
+    void writesPngOnlyWithThePngPlugin(@TempDir Path temp) throws Exception {
+        // regsec.jar does not carry Batik: it says how to get PNG
+        Run without = regsec(temp, "timeline", "osce", "--out", "osce.png");
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.err()).startsWith("regsec timeline: writing PNG needs the regsec-timeline-png plugin")
+                .contains("--plugins regsec-timeline-png-plugin.jar");
+        assertThat(temp.resolve("osce.png")).doesNotExist();
+
+        // the plugin jar the timeline-png module builds
+        Path plugin = Path.of(System.getProperty("regsec.png.plugin",
+                "../timeline-png/target/regsec-timeline-png-plugin.jar")).toAbsolutePath();
+        assertThat(plugin).as("the PNG plugin; run 'mvn package' first").isRegularFile();
+        Run with = regsec(temp, "--plugins", plugin.toString(), "timeline", "osce", "--width", "800", "--out", "osce.png");
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(with.err()).isEmpty();
+        byte[] png = Files.readAllBytes(temp.resolve("osce.png"));
+        assertThat(java.util.Arrays.copyOf(png, 8)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        assertThat(java.nio.ByteBuffer.wrap(png, 16, 4).getInt()).isEqualTo(800);
+    }
+
+    @Test
     void summarizesTheBundledDatasetFromInsideTheJar(@TempDir Path temp) throws Exception {
         Run run = regsec(temp, "summary", "--as-of", "2019-07-17");
         assertThat(run.exitCode()).as(run.err()).isZero();

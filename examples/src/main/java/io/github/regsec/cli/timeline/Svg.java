@@ -36,7 +36,8 @@ final class Svg {
         return b.toString();
     }
 
-    private static String n(double value) {
+    /** A coordinate or length: one decimal, root locale. */
+    static String n(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
@@ -128,8 +129,17 @@ final class Svg {
     }
 
     void polygon(String points, String fill) {
+        polygon(points, fill, 1);
+    }
+
+    /** A polygon filled with a colour at an opacity (1: opaque). */
+    void polygon(String points, String fill, double opacity) {
         indent();
-        body.append("<polygon points=\"").append(points).append("\" fill=\"").append(fill).append("\"/>\n");
+        body.append("<polygon points=\"").append(points).append("\" fill=\"").append(fill).append('"');
+        if (opacity < 1) {
+            body.append(" fill-opacity=\"").append(String.format(Locale.ROOT, "%.2f", opacity)).append('"');
+        }
+        body.append("/>\n");
     }
 
     /** The whole document. */

@@ -36,13 +36,15 @@ import java.util.Set;
  *   <li>a problem that rejects no row (an unknown column, a broken file): {@link #report(Problem)}.</li>
  * </ul>
  * Create one with {@link #collecting(ReadOptions)} to build a dataset ({@link #result()}), or
- * {@link #streaming(ReadOptions, RecordSink)} to pass records on without keeping them. Not
- * thread-safe: one per read.
+ * {@link #streaming(ReadOptions, RecordSink)} to pass records on without keeping them; a
+ * {@link ReadProgress} hears of every row and file as the read goes. Not thread-safe: one per
+ * read.
  */
 public final class ImportContext {
 
     private final ReadOptions options;
     private final RecordSink sink;
+    private final ReadProgress progress;
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> files = new LinkedHashSet<>();
     private final Set<String> filesLeftOut = new LinkedHashSet<>();
@@ -55,9 +57,10 @@ public final class ImportContext {
     private final Map<String, long[]> skippedCounts = new LinkedHashMap<>();
     private final Map<String, Location> skippedFirst = new LinkedHashMap<>();
 
-    private ImportContext(ReadOptions options, RecordSink sink) {
+    private ImportContext(ReadOptions options, RecordSink sink, ReadProgress progress) {
         this.options = Objects.requireNonNull(options, "options");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /**
@@ -67,7 +70,12 @@ public final class ImportContext {
      * @return a new context for one read
      */
     public static ImportContext collecting(ReadOptions options) {
-        return new ImportContext(options, new DatasetCollector());
+        return collecting(options, ReadProgress.NONE);
+    }
+
+    /** A context that builds a {@link Dataset} and tells {@code progress} of each row and file as it goes. */
+    public static ImportContext collecting(ReadOptions options, ReadProgress progress) {
+        return new ImportContext(options, new DatasetCollector(), progress);
     }
 
     /**
@@ -78,7 +86,7 @@ public final class ImportContext {
      * @return a new context for one read; it has no {@link #result()}
      */
     public static ImportContext streaming(ReadOptions options, RecordSink sink) {
-        return new ImportContext(options, sink);
+        return new ImportContext(options, sink, ReadProgress.NONE);
     }
 
     /**
@@ -97,6 +105,7 @@ public final class ImportContext {
      */
     public void reading(String file) {
         files.add(file);
+        progress.reading(file);
     }
 
     /**
@@ -128,6 +137,7 @@ public final class ImportContext {
         }
         imported += 1 + children;
         sink.accept(record, location, childRowLocations);
+        progress.rowsRead(imported + rejected);
     }
 
     /**
@@ -157,6 +167,7 @@ public final class ImportContext {
             throw new IllegalArgumentException("a rejected row needs at least one error problem");
         }
         rejected++;
+        progress.rowsRead(imported + rejected);
         for (Problem problem : why) {
             report(problem);
         }

@@ -32,6 +32,32 @@ class ImportContextTest {
     }
 
     @Test
+    void tellsItsProgressListenerOfEveryRowAndFileAsTheReadGoes() throws ImportException {
+        List<String> heard = new ArrayList<>();
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults(), new ReadProgress() {
+            @Override
+            public void rowsRead(long rowsRead) {
+                heard.add("rows " + rowsRead);
+            }
+
+            @Override
+            public void reading(String file) {
+                heard.add("file " + file);
+            }
+        });
+        context.reading("organizations.csv");
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL)
+                .names(List.of(Name.of("CSCE", NameKind.FORMER, null, null))).build();
+        context.accept(osce, Location.of("organizations.csv", 2)); // the record and its name: two rows
+        context.reading("memberships.csv");
+        context.rejected(LINE_2, List.of(error("bad date")));
+        context.accept(membership("m1"), LINE_3);
+
+        assertThat(heard).containsExactly("file organizations.csv", "rows 2", "file memberships.csv", "rows 3", "rows 4");
+        assertThat(context.result().rowsRead()).isEqualTo(4);
+    }
+
+    @Test
     void keepsTheBooksOfImportedAndRejectedRows() throws ImportException {
         ImportContext context = ImportContext.collecting(ReadOptions.defaults());
         context.reading("memberships.csv");
