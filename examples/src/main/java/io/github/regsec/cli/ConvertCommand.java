@@ -96,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Formats formats = Formats.discover();
+        Formats formats = input.formats();
         boolean toStandardOutput = out.toString().equals(STANDARD_OUTPUT);
         if (!toStandardOutput) {
             OutputFiles.removeLeftovers(out); // what a killed convert left beside OUT, before looking at OUT
@@ -108,7 +108,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         Input input = this.input.read(in);
         if (!allowErrors) {
-            ValidationReport report = DatasetValidator.defaults().validate(input.result());
+            ValidationReport report = RegsecCommand.of(spec).plugins().validator().build().validate(input.result());
             if (report.hasErrors()) {
                 List<Problem> errors = report.problems().stream().filter(Problem::isError).collect(Collectors.toList());
                 StringBuilder b = new StringBuilder();

@@ -64,7 +64,7 @@ final class SummaryCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : LocalDate.now();
         // problems are those of the data as it stands today, whatever day the members are listed on
         LocalDate today = LocalDate.now();
-        ValidationReport report = DatasetValidator.builder().asOf(today).build().validate(in.result());
+        ValidationReport report = RegsecCommand.of(spec).plugins().validator().asOf(today).build().validate(in.result());
         Dataset dataset = in.dataset();
         PrintWriter out = spec.commandLine().getOut();
         StringBuilder b = new StringBuilder();

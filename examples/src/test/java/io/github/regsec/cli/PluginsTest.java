@@ -108,6 +108,17 @@ class PluginsTest {
         assertThat(timeline.out()).contains("Kyrgyzstan");
         assertThat(Cli.run("meetings", data.toString(), "--plugins", jar.toString()).err()).doesNotContain("cannot tell");
 
+        // convert writes with the plugin's writer, and checks with its rule too; summary counts that rule's problems
+        Path ids = data.resolveSibling("central-asia.ids");
+        Cli convert = Cli.run("convert", data.toString(), ids.toString(), "--allow-errors", "--plugins", jar.toString());
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.out()).contains("(ids)");
+        assertThat(ids).exists();
+        java.util.regex.Matcher counts = java.util.regex.Pattern.compile("(\\d+ errors?, \\d+ warnings?)")
+                .matcher(Cli.run("validate", data.toString(), "--plugins", jar.toString()).err());
+        assertThat(counts.find()).isTrue();
+        assertThat(Cli.run("summary", data.toString(), "--plugins", jar.toString()).out()).contains(counts.group(1));
+
         // the option may come before the command too
         assertThat(Cli.run("--plugins", jar.toString(), "validate", data.toString()).out()).contains("single-member-organization");
         // without the plugin, nobody reads .tsv
