@@ -85,7 +85,11 @@ public final class RegsecCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
-    /** Runs the tool with the process's arguments and exits with its exit code. */
+    /**
+     * Runs the tool with the process's arguments and exits with its exit code.
+     *
+     * @param args the command and its options, as {@code regsec --help} lists them
+     */
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }

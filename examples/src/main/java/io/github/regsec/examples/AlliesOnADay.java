@@ -50,6 +50,10 @@ public final class AlliesOnADay {
      * One organization in both sources: its name, its ATOP alliance and the bundled dataset's
      * organizations that stand for it (the Collective Security Treaty is {@code cst} until the
      * CSTO, {@code csto}, was founded on it; ATOP has both as alliance 4220).
+     *
+     * @param name the organization's name as the example prints it ({@code CSCE/OSCE})
+     * @param atopid its alliance's ATOP id
+     * @param bundled the ids of the bundled dataset's organizations that stand for it
      */
     public record Pair(String name, int atopid, List<String> bundled) {
     }
@@ -64,27 +68,47 @@ public final class AlliesOnADay {
     /**
      * What the two sources say about one organization on the day: each source's members, certain
      * and possible (a membership whose reduced-precision dates may or may not cover the day).
+     *
+     * @param pair the organization compared
+     * @param atop its member countries by ATOP: certain as the list, possible in {@link Answer#possible()}
+     * @param bundled its member countries by the bundled dataset, likewise
      */
     public record Comparison(Pair pair, Answer<CountryCode> atop, Answer<CountryCode> bundled) {
 
-        /** Certain members in both sources. */
+        /**
+         * Certain members in both sources.
+         *
+         * @return the countries certainly members by both, sorted
+         */
         public Set<CountryCode> both() {
             Set<CountryCode> both = new TreeSet<>(atop.certain());
             both.retainAll(bundled.certain());
             return both;
         }
 
-        /** Certain members in ATOP that the bundled dataset does not have even possibly. */
+        /**
+         * Certain members in ATOP that the bundled dataset does not have even possibly.
+         *
+         * @return the countries only ATOP has, sorted
+         */
         public Set<CountryCode> onlyAtop() {
             return only(atop, bundled);
         }
 
-        /** Certain members in the bundled dataset that ATOP does not have even possibly. */
+        /**
+         * Certain members in the bundled dataset that ATOP does not have even possibly.
+         *
+         * @return the countries only the bundled dataset has, sorted
+         */
         public Set<CountryCode> onlyBundled() {
             return only(bundled, atop);
         }
 
-        /** Members in either source that are neither certain in both nor certain in one alone: possibly members. */
+        /**
+         * Members in either source that are neither certain in both nor certain in one alone: possibly members.
+         *
+         * @return the countries possibly members on the day, sorted
+         */
         public Set<CountryCode> possible() {
             Set<CountryCode> all = new TreeSet<>();
             for (Answer<CountryCode> answer : List.of(atop, bundled)) {
@@ -97,7 +121,11 @@ public final class AlliesOnADay {
             return all;
         }
 
-        /** True when the sources disagree on a certain member. */
+        /**
+         * True when the sources disagree on a certain member.
+         *
+         * @return whether {@link #onlyAtop()} or {@link #onlyBundled()} is not empty
+         */
         public boolean disagrees() {
             return !onlyAtop().isEmpty() || !onlyBundled().isEmpty();
         }
@@ -113,6 +141,14 @@ public final class AlliesOnADay {
     private AlliesOnADay() {
     }
 
+    /**
+     * Runs the example, printing to standard output; exits with 2 on a usage error (a missing
+     * file, a day that is not {@code YYYY-MM-DD}).
+     *
+     * @param args ATOP's member-level file, then optionally the day ({@code YYYY-MM-DD}; default
+     *     {@link #DEFAULT_DAY})
+     * @throws IOException when the ATOP files or the bundled dataset cannot be read
+     */
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
             System.err.println("usage: AlliesOnADay ATOP_MEMBER_FILE [DAY]   (atop-member-level.csv[.gz]; DAY as YYYY-MM-DD,"
@@ -136,7 +172,16 @@ public final class AlliesOnADay {
         run(file, day, System.out);
     }
 
-    /** Runs the example on ATOP's member-level file for a day, printing to {@code out}; gives the four comparisons. */
+    /**
+     * Runs the example on ATOP's member-level file for a day, printing to {@code out}; gives the four comparisons.
+     *
+     * @param atopMemberFile ATOP's member-level file ({@code atop-member-level.csv[.gz]}), with the
+     *     alliance-level file beside it
+     * @param day the day the members are compared on
+     * @param out where the comparisons are printed
+     * @return the comparisons, one per organization in the order of {@link #PAIRS}
+     * @throws IOException when the ATOP files or the bundled dataset cannot be read
+     */
     public static List<Comparison> run(Path atopMemberFile, LocalDate day, PrintStream out) throws IOException {
         // ATOP through the importer registry, by name, as the regsec tool reads it (--input-format atop);
         // the alliance-level file beside it gives the alliances' dates and obligations

@@ -25,11 +25,22 @@ public final class PeopleQuestions {
     private PeopleQuestions() {
     }
 
+    /**
+     * Runs the example, printing to standard output.
+     *
+     * @param args not used
+     * @throws IOException when the bundled dataset cannot be read
+     */
     public static void main(String[] args) throws IOException {
         run(System.out);
     }
 
-    /** Runs the example, printing to {@code out}. */
+    /**
+     * Runs the example, printing to {@code out}.
+     *
+     * @param out where the answers are printed
+     * @throws IOException when the bundled dataset cannot be read
+     */
     public static void run(PrintStream out) throws IOException {
         Dataset dataset = BundledDataset.dataset();
         out.println("The bundled dataset: " + dataset.persons().size() + " persons, " + dataset.posts().size() + " posts");

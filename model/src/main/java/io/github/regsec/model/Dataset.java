@@ -204,12 +204,20 @@ public final class Dataset {
         return memberships;
     }
 
-    /** The persons, in dataset order. */
+    /**
+     * The persons, in dataset order.
+     *
+     * @return the persons, unmodifiable
+     */
     public List<Person> persons() {
         return persons;
     }
 
-    /** The posts, in dataset order. */
+    /**
+     * The posts, in dataset order.
+     *
+     * @return the posts, unmodifiable
+     */
     public List<Post> posts() {
         return posts;
     }
@@ -217,6 +225,8 @@ public final class Dataset {
     /**
      * Every record in dataset order: sources, organizations, field offices, meetings,
      * memberships, persons, posts.
+     *
+     * @return a new stream of the top-level records (child rows stay inside their records)
      */
     public Stream<DatasetRecord> records() {
         return Stream.of(sources, organizations, fieldOffices, meetings, memberships, persons, posts)
@@ -306,12 +316,22 @@ public final class Dataset {
         return byIdAs(id, Membership.class);
     }
 
-    /** The person with this id. */
+    /**
+     * The person with this id.
+     *
+     * @param id a person's id
+     * @return the person, or empty when no record has the id or the first one with it is not a person
+     */
     public Optional<Person> person(String id) {
         return byIdAs(id, Person.class);
     }
 
-    /** The post with this id. */
+    /**
+     * The post with this id.
+     *
+     * @param id a post's id
+     * @return the post, or empty when no record has the id or the first one with it is not a post
+     */
     public Optional<Post> post(String id) {
         return byIdAs(id, Post.class);
     }
@@ -394,6 +414,9 @@ public final class Dataset {
     /**
      * Every membership a party has had, in any organization, ordered by start (unknown first):
      * for a person, the posts they held and the organizations they belonged to over time.
+     *
+     * @param party the member: a country, an organization or a person
+     * @return its memberships of every status, unmodifiable; empty when it has none
      */
     public List<Membership> membershipsOf(Party party) {
         List<Membership> list = new ArrayList<>(indexes().membershipsByMember.getOrDefault(party, List.of()));
@@ -404,6 +427,11 @@ public final class Dataset {
     /**
      * The memberships a party had on a day, in any organization, ordered by start: certainly
      * active, and possibly active because a date is imprecise or the start unknown.
+     *
+     * @param party the member: a country, an organization or a person
+     * @param day the day asked about; not null
+     * @return the memberships certainly active that day as the list, those possibly active in
+     *     {@link Answer#possible()}
      */
     public Answer<Membership> membershipsOf(Party party, LocalDate day) {
         Objects.requireNonNull(day, "day");
@@ -417,12 +445,23 @@ public final class Dataset {
 
     // ---- posts ----
 
-    /** The posts of an organization or field office, in dataset order. */
+    /**
+     * The posts of an organization or field office, in dataset order.
+     *
+     * @param organizationOrOfficeId the id of the organization or field office the posts belong to
+     * @return its posts, unmodifiable; empty for an unknown id
+     */
     public List<Post> postsOf(String organizationOrOfficeId) {
         return indexes().postsByOrganization.getOrDefault(organizationOrOfficeId, List.of());
     }
 
-    /** The memberships that fill a post, ordered by start (unknown first): its holders over time. */
+    /**
+     * The memberships that fill a post, ordered by start (unknown first): its holders over time.
+     *
+     * @param postId the post's id
+     * @return the memberships whose {@code post_id} is the post, of every status, unmodifiable;
+     *     empty when it has none
+     */
     public List<Membership> holdersOf(String postId) {
         List<Membership> list = new ArrayList<>(indexes().membershipsByPost.getOrDefault(postId, List.of()));
         list.sort(Comparator.comparing(Membership::startDate, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -434,6 +473,11 @@ public final class Dataset {
      * active that day; {@link Answer#possible()} those only possibly active because a date is
      * imprecise or a start unknown (a holder from {@code 2020-12} possibly held the post on
      * 2020-12-01). Memberships of any status count, ordered by start.
+     *
+     * @param postId the post's id
+     * @param day the day asked about; not null
+     * @return the holders' memberships certainly active that day as the list, those possibly
+     *     active in {@link Answer#possible()}
      */
     public Answer<Membership> holdersOn(String postId, LocalDate day) {
         Objects.requireNonNull(day, "day");
@@ -445,7 +489,13 @@ public final class Dataset {
         return Answer.of(certain, possible);
     }
 
-    /** The posts a person held, once each, in the order they first held them. */
+    /**
+     * The posts a person held, once each, in the order they first held them.
+     *
+     * @param personId the person's id
+     * @return the posts of the person's memberships that name one in the dataset, unmodifiable;
+     *     empty when they held none
+     */
     public List<Post> postsHeldBy(String personId) {
         Set<Post> held = new LinkedHashSet<>();
         for (Membership m : membershipsOf(new PersonParty(personId))) {
@@ -462,6 +512,10 @@ public final class Dataset {
      * certainly held the post during the meeting on every reading of the dates; {@link
      * Answer#possible()} those where they possibly did (an imprecise or unknown date, an
      * undated meeting). A person takes part as in {@link #meetingsInvolving(Collection)}.
+     *
+     * @param postId the post's id
+     * @return the meetings certainly attended by a holder while in the post as the list, those
+     *     possibly attended so in {@link Answer#possible()}, each in date order
      */
     public Answer<Meeting> meetingsOfHolders(String postId) {
         Set<Meeting> certain = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -744,6 +798,9 @@ public final class Dataset {
      * participants' affiliations, participants' person records ({@code person:ID}), the
      * organization of the hosting field office, and the country of each government or government
      * agency among them (Kazakhstan's foreign ministry involves Kazakhstan).
+     *
+     * @param meeting a meeting of this dataset (its references are resolved here)
+     * @return the parties, in the order listed above, without repeats
      */
     public Set<Party> partiesOf(Meeting meeting) {
         return directParties(meeting, indexes().byId);
@@ -787,6 +844,9 @@ public final class Dataset {
      * person ({@code person:ID}) takes part as a participant whose {@code person_id} names them,
      * or as convenor, chair or supporter: the meetings a person took part in. With no parties,
      * every meeting.
+     *
+     * @param parties the parties that must all take part; none may be null
+     * @return the meetings in date order, unmodifiable
      */
     public List<Meeting> meetingsInvolving(Collection<? extends Party> parties) {
         Set<Meeting> result = null;

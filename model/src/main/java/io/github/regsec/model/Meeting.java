@@ -74,6 +74,8 @@ public record Meeting(
      * @param kind what kind of meeting it is
      * @param startDate its first day, or null when unknown
      * @param endDate its last day, or null when it ends on its start day (or its length is unknown)
+     * @param openEnded true when the meeting has no known end and runs from its start on; null
+     *     otherwise (false is turned into null)
      * @param country the country it took place in, or null
      * @param city the city, or null
      * @param venue the venue, or null
@@ -85,6 +87,7 @@ public record Meeting(
      * @param topics its topics, lower-case kebab-case tags
      * @param attendance the number of attendees reported, or null
      * @param summary a summary, or null
+     * @param identifiers its ids in other systems (a Popolo event's id, a document symbol)
      * @param sources the ids of the sources that support the record
      * @param note free-text remarks, or null
      * @param participants who took part, in file order
@@ -109,7 +112,31 @@ public record Meeting(
         participants = Checks.list(participants, "participants");
     }
 
-    /** A meeting that is not open-ended, without identifiers. */
+    /**
+     * A meeting that is not open-ended, without identifiers; checked as the canonical constructor
+     * checks.
+     *
+     * @param id the id, unique in the dataset
+     * @param title the title
+     * @param kind what kind of meeting it is
+     * @param startDate its first day, or null when unknown
+     * @param endDate its last day, or null when it ends on its start day (or its length is unknown)
+     * @param country the country it took place in, or null
+     * @param city the city, or null
+     * @param venue the venue, or null
+     * @param parentId the meeting this one is part of (a side event of a conference), or null
+     * @param convenors the parties that organized it
+     * @param hostOfficeId the field office that hosted it, or null
+     * @param chair the party that chaired it, or null
+     * @param supporters the parties that supported it
+     * @param topics its topics, lower-case kebab-case tags
+     * @param attendance the number of attendees reported, or null
+     * @param summary a summary, or null
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @param participants who took part, in file order
+     * @throws NullPointerException when a required value is null or a list holds null
+     */
     public Meeting(String id, String title, MeetingKind kind, PartialDate startDate, PartialDate endDate,
                    CountryCode country, String city, String venue, String parentId, List<Party> convenors,
                    String hostOfficeId, Party chair, List<Party> supporters, List<String> topics, Integer attendance,
@@ -118,7 +145,14 @@ public record Meeting(
                 supporters, topics, attendance, summary, List.of(), sources, note, participants);
     }
 
-    /** A builder for a meeting with the required values. */
+    /**
+     * A builder for a meeting with the required values.
+     *
+     * @param id the id, unique in the dataset
+     * @param title the title
+     * @param kind what kind of meeting it is
+     * @return a builder with these set and every optional value absent
+     */
     public static Builder builder(String id, String title, MeetingKind kind) {
         return new Builder().id(id).title(title).kind(kind);
     }
@@ -175,7 +209,11 @@ public record Meeting(
         return Period.of(startDate != null ? startDate : endDate, endDate != null ? endDate : startDate);
     }
 
-    /** True when the meeting is open-ended: it has no known end and runs from its start on. */
+    /**
+     * True when the meeting is open-ended: it has no known end and runs from its start on.
+     *
+     * @return whether {@code openEnded} is true
+     */
     public boolean isOpenEnded() {
         return Boolean.TRUE.equals(openEnded);
     }
@@ -262,12 +300,24 @@ public record Meeting(
             return this;
         }
 
-        /** Sets {@code openEnded}: true for a meeting without a known end. */
+        /**
+         * Sets {@code openEnded}: true for a meeting without a known end.
+         *
+         * @param openEnded true when the meeting runs from its start on with no known end; null or false
+         *     otherwise
+         * @return this builder
+         */
         public Builder openEnded(Boolean openEnded) {
             this.openEnded = openEnded;
             return this;
         }
 
+        /**
+         * Sets {@code country}.
+         *
+         * @param country the country it took place in, or null
+         * @return this builder
+         */
         public Builder country(CountryCode country) {
             this.country = country;
             return this;
@@ -416,18 +466,35 @@ public record Meeting(
             return this;
         }
 
-        /** Sets {@code identifiers}. */
+        /**
+         * Sets {@code identifiers}, replacing any added before.
+         *
+         * @param identifiers its ids in other systems (a Popolo event's id, a document symbol); null for none
+         *     (the list is copied)
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> identifiers) {
             this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
             return this;
         }
 
-        /** Adds an identifier. */
+        /**
+         * Adds one to {@code identifiers}.
+         *
+         * @param identifier an id in another system, added after those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier identifier) {
             this.identifiers.add(identifier);
             return this;
         }
 
+        /**
+         * Sets {@code sources}, replacing any added before.
+         *
+         * @param sources the ids of the sources that support the record; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;

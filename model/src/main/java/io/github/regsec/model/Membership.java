@@ -43,12 +43,16 @@ public record Membership(
 
     /**
      * Checks that the id, organization, member and status are given; copies the sources (null is
-     * none; null elements are refused) and turns an empty note into null.
+     * none; null elements are refused) and turns an empty post id, role or note into null.
      *
      * @param id the id, unique in the dataset
-     * @param organizationId the organization
-     * @param member the country or organization that is a member
+     * @param organizationId the organization (for a person's membership in a post of a field
+     *     office, that field office)
+     * @param member the country, organization or person that is a member
      * @param status its standing: member, associate, observer...
+     * @param postId the post the member fills, or null
+     * @param role the role as the source writes it ("Acting Head"), or null
+     * @param onBehalfOf the party the member stands for (a senator's party), or null
      * @param startDate when it began, or null when unknown
      * @param endDate when it ended, or null while it lasts
      * @param sources the ids of the sources that support the record
@@ -66,13 +70,37 @@ public record Membership(
         note = Checks.optional(note);
     }
 
-    /** A membership without a post, role or {@code on_behalf_of}: a country's or an organization's. */
+    /**
+     * A membership without a post, role or {@code on_behalf_of}: a country's or an organization's;
+     * checked as the canonical constructor checks.
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization
+     * @param member the country or organization that is a member
+     * @param status its standing: member, associate, observer...
+     * @param startDate when it began, or null when unknown
+     * @param endDate when it ended, or null while it lasts
+     * @param sources the ids of the sources that support the record; null for none
+     * @param note free-text remarks, or null
+     * @throws NullPointerException when a required value is null or the sources hold null
+     */
     public Membership(String id, String organizationId, Party member, MembershipStatus status, PartialDate startDate,
                       PartialDate endDate, List<String> sources, String note) {
         this(id, organizationId, member, status, null, null, null, startDate, endDate, sources, note);
     }
 
-    /** A membership without sources or note. */
+    /**
+     * A membership without a post, role, {@code on_behalf_of}, sources or note.
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization's id
+     * @param member the country or organization that is a member
+     * @param status its standing: member, associate, observer...
+     * @param startDate when it began, or null when unknown
+     * @param endDate when it ended, or null while it lasts
+     * @return the membership
+     * @throws NullPointerException when the id, organization, member or status is null
+     */
     public static Membership of(String id, String organizationId, Party member, MembershipStatus status,
                                 PartialDate startDate, PartialDate endDate) {
         return new Membership(id, organizationId, member, status, startDate, endDate, List.of(), null);
@@ -138,7 +166,8 @@ public record Membership(
         /**
          * Sets {@code organizationId}.
          *
-         * @param organizationId the organization
+         * @param organizationId the organization (for a person's membership in a post of a field
+         *     office, that field office)
          * @return this builder
          */
         public Builder organizationId(String organizationId) {
@@ -149,7 +178,7 @@ public record Membership(
         /**
          * Sets {@code member}.
          *
-         * @param member the country or organization that is a member
+         * @param member the country, organization or person that is a member
          * @return this builder
          */
         public Builder member(Party member) {
@@ -168,25 +197,45 @@ public record Membership(
             return this;
         }
 
-        /** Sets {@code postId}. */
+        /**
+         * Sets {@code postId}.
+         *
+         * @param postId the post the member fills, or null
+         * @return this builder
+         */
         public Builder postId(String postId) {
             this.postId = postId;
             return this;
         }
 
-        /** Sets {@code role}. */
+        /**
+         * Sets {@code role}.
+         *
+         * @param role the role as the source writes it ("Acting Head"), or null
+         * @return this builder
+         */
         public Builder role(String role) {
             this.role = role;
             return this;
         }
 
-        /** Sets {@code onBehalfOf}. */
+        /**
+         * Sets {@code onBehalfOf}.
+         *
+         * @param onBehalfOf the party the member stands for (a senator's party), or null
+         * @return this builder
+         */
         public Builder onBehalfOf(Party onBehalfOf) {
             this.onBehalfOf = onBehalfOf;
             return this;
         }
 
-        /** Sets {@code startDate}. */
+        /**
+         * Sets {@code startDate}.
+         *
+         * @param startDate when it began, or null when unknown
+         * @return this builder
+         */
         public Builder startDate(PartialDate startDate) {
             this.startDate = startDate;
             return this;

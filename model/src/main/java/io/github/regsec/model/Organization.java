@@ -86,6 +86,7 @@ public record Organization(
      * @param coverageEnd the last day the coverage holds for, or null (to this day)
      * @param website its web site, or null
      * @param identifiers its ids in other systems
+     * @param topics what it is about, lower-case kebab-case tags (an alliance's obligations: {@code defence}, {@code consultation})
      * @param sources the ids of the sources that support the record
      * @param note free-text remarks, or null
      * @param names its other names (former names, translations, acronyms), in file order
@@ -394,18 +395,35 @@ public record Organization(
             return this;
         }
 
-        /** Sets {@code topics}. */
+        /**
+         * Sets {@code topics}, replacing any added before.
+         *
+         * @param topics what it is about, lower-case kebab-case tags ({@code defence}); null for none
+         *     (the list is copied)
+         * @return this builder
+         */
         public Builder topics(List<String> topics) {
             this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
             return this;
         }
 
-        /** Adds a topic. */
+        /**
+         * Adds one to {@code topics}.
+         *
+         * @param topic a lower-case kebab-case tag ({@code consultation}), added after those set before
+         * @return this builder
+         */
         public Builder addTopic(String topic) {
             this.topics.add(topic);
             return this;
         }
 
+        /**
+         * Sets {@code sources}, replacing any added before.
+         *
+         * @param sources the ids of the sources that support the record; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;

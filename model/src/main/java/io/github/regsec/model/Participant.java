@@ -22,10 +22,11 @@ public record Participant(String person, @RecordId String personId, String role,
 
     /**
      * Turns empty optional texts into null and a missing mode into
-     * {@link ParticipationMode#IN_PERSON}. That one of person, role and affiliation is given is a
-     * record constraint ({@code @RequiresOneOf}), reported by validation.
+     * {@link ParticipationMode#IN_PERSON}. That one of person, person_id, role and affiliation is
+     * given is a record constraint ({@code @RequiresOneOf}), reported by validation.
      *
-     * @param person the person's name, or null
+     * @param person the person's name as the source writes it, or null
+     * @param personId the person record of the dataset this participant is, or null
      * @param role the person's role or title, or null
      * @param affiliation the country or organization they represented, or null
      * @param mode how they took part; {@link ParticipationMode#IN_PERSON} when not given
@@ -39,7 +40,15 @@ public record Participant(String person, @RecordId String personId, String role,
         note = Checks.optional(note);
     }
 
-    /** A participant without a person record. */
+    /**
+     * A participant without a person record ({@code person_id}).
+     *
+     * @param person the person's name as the source writes it, or null
+     * @param role the person's role or title, or null
+     * @param affiliation the country or organization they represented, or null
+     * @param mode how they took part; {@link ParticipationMode#IN_PERSON} when not given
+     * @param note free-text remarks, or null
+     */
     public Participant(String person, String role, Party affiliation, ParticipationMode mode, String note) {
         this(person, null, role, affiliation, mode, note);
     }
@@ -82,7 +91,7 @@ public record Participant(String person, @RecordId String personId, String role,
         /**
          * Sets {@code person}.
          *
-         * @param person the person's name, or null
+         * @param person the person's name as the source writes it, or null
          * @return this builder
          */
         public Builder person(String person) {
@@ -90,13 +99,23 @@ public record Participant(String person, @RecordId String personId, String role,
             return this;
         }
 
-        /** Sets {@code personId}. */
+        /**
+         * Sets {@code personId}.
+         *
+         * @param personId the person record of the dataset this participant is, or null
+         * @return this builder
+         */
         public Builder personId(String personId) {
             this.personId = personId;
             return this;
         }
 
-        /** Sets {@code role}. */
+        /**
+         * Sets {@code role}.
+         *
+         * @param role the person's role or title, or null
+         * @return this builder
+         */
         public Builder role(String role) {
             this.role = role;
             return this;
@@ -136,7 +155,8 @@ public record Participant(String person, @RecordId String personId, String role,
         }
 
         /**
-         * The participant; fails with a message naming the field when a required value is missing.
+         * The participant. Nothing is required here: that one of person, person_id, role and
+         * affiliation is given is checked by validation.
          *
          * @return a new participant
          */

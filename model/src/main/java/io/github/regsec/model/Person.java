@@ -38,6 +38,21 @@ public record Person(
         String note,
         List<@Valid Name> names) implements DatasetRecord, Dated {
 
+    /**
+     * Checks that the id and name are given; turns an empty gender or note into null and copies
+     * the lists (null is an empty list; null elements are refused).
+     *
+     * @param id the id, unique in the dataset
+     * @param name the name the person is best known by
+     * @param gender the gender as the source gives it ({@code female}, {@code male}...), or null
+     * @param birthDate when the person was born, or null when unknown
+     * @param deathDate when the person died, or null while alive (or unknown)
+     * @param identifiers the person's ids in other systems ({@code wikidata:Q...})
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @param names the person's other names (former names, spellings, transliterations), in file order
+     * @throws NullPointerException when a required value is null or a list holds null
+     */
     public Person {
         Checks.required(id, "id");
         Checks.required(name, "name");
@@ -48,17 +63,31 @@ public record Person(
         names = Checks.list(names, "names");
     }
 
-    /** A builder for a person with the required values. */
+    /**
+     * A builder for a person with the required values.
+     *
+     * @param id the id, unique in the dataset
+     * @param name the name the person is best known by
+     * @return a builder with these set and every optional value absent
+     */
     public static Builder builder(String id, String name) {
         return new Builder().id(id).name(name);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this person's values. */
+    /**
+     * A builder that starts from this person's values.
+     *
+     * @return a new builder holding every value and name of this person
+     */
     public Builder toBuilder() {
         return builder(id, name).gender(gender).birthDate(birthDate).deathDate(deathDate)
                 .identifiers(identifiers).sources(sources).note(note).names(names);
@@ -90,79 +119,147 @@ public record Person(
         private Builder() {
         }
 
-        /** Sets {@code id}. */
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the id, unique in the dataset
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code name}. */
+        /**
+         * Sets {@code name}.
+         *
+         * @param name the name the person is best known by
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets {@code gender}. */
+        /**
+         * Sets {@code gender}.
+         *
+         * @param gender the gender as the source gives it ({@code female}, {@code male}...), or null
+         * @return this builder
+         */
         public Builder gender(String gender) {
             this.gender = gender;
             return this;
         }
 
-        /** Sets {@code birthDate}. */
+        /**
+         * Sets {@code birthDate}.
+         *
+         * @param birthDate when the person was born, or null when unknown
+         * @return this builder
+         */
         public Builder birthDate(PartialDate birthDate) {
             this.birthDate = birthDate;
             return this;
         }
 
-        /** Sets {@code deathDate}. */
+        /**
+         * Sets {@code deathDate}.
+         *
+         * @param deathDate when the person died, or null while alive (or unknown)
+         * @return this builder
+         */
         public Builder deathDate(PartialDate deathDate) {
             this.deathDate = deathDate;
             return this;
         }
 
-        /** Sets {@code identifiers}. */
+        /**
+         * Sets {@code identifiers}, replacing any added before.
+         *
+         * @param identifiers the person's ids in other systems ({@code wikidata:Q...}); null for none (the
+         *     list is copied)
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> identifiers) {
             this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
             return this;
         }
 
-        /** Adds an identifier. */
+        /**
+         * Adds one to {@code identifiers}.
+         *
+         * @param identifier an id in another system, added after those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier identifier) {
             this.identifiers.add(identifier);
             return this;
         }
 
-        /** Sets {@code sources}. */
+        /**
+         * Sets {@code sources}, replacing any added before.
+         *
+         * @param sources the ids of the sources that support the record; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
         }
 
-        /** Adds a source id. */
+        /**
+         * Adds one to {@code sources}.
+         *
+         * @param sourceId the id of a source that supports the record
+         * @return this builder
+         */
         public Builder addSource(String sourceId) {
             this.sources.add(sourceId);
             return this;
         }
 
-        /** Sets {@code note}. */
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
-        /** Sets {@code names}. */
+        /**
+         * Sets {@code names}, replacing any added before.
+         *
+         * @param names the person's other names (former names, spellings, transliterations), in file order;
+         *     null for none (the list is copied)
+         * @return this builder
+         */
         public Builder names(List<Name> names) {
             this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
             return this;
         }
 
-        /** Adds another name. */
+        /**
+         * Adds one to {@code names}.
+         *
+         * @param name another name (a former name, a spelling, a transliteration), added after those set
+         *     before
+         * @return this builder
+         */
         public Builder addName(Name name) {
             this.names.add(name);
             return this;
         }
 
-        /** The person; fails with a message naming the field when a required value is null. */
+        /**
+         * The person; fails with a message naming the field when a required value is null.
+         *
+         * @return a new person
+         * @throws NullPointerException when the id or name is not set
+         */
         public Person build() {
             return new Person(id, name, gender, birthDate, deathDate, identifiers, sources, note, names);
         }

@@ -42,6 +42,23 @@ public record Post(
         List<@RecordId String> sources,
         String note) implements DatasetRecord, Dated {
 
+    /**
+     * Checks that the id, organization and label are given; turns an empty role or note into null
+     * and copies the lists (null is an empty list; null elements are refused).
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization or field office the post belongs to
+     * @param label what the post is called ("Secretary General")
+     * @param role a tag for the kind of post, lower-case kebab case ({@code secretary-general}), or null
+     * @param singleHolder true when the post has one holder at a time, false when it has several,
+     *     null when not known
+     * @param startDate when the post was created, or null when unknown
+     * @param endDate when it was abolished, or null while it exists
+     * @param identifiers its ids in other systems
+     * @param sources the ids of the sources that support the record
+     * @param note free-text remarks, or null
+     * @throws NullPointerException when a required value is null or a list holds null
+     */
     public Post {
         Checks.required(id, "id");
         Checks.required(organizationId, "organization_id");
@@ -52,23 +69,42 @@ public record Post(
         sources = Checks.list(sources, "sources");
     }
 
-    /** A builder for a post with the required values. */
+    /**
+     * A builder for a post with the required values.
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization or field office the post belongs to
+     * @param label what the post is called ("Secretary General")
+     * @return a builder with these set and every optional value absent
+     */
     public static Builder builder(String id, String organizationId, String label) {
         return new Builder().id(id).organizationId(organizationId).label(label);
     }
 
-    /** An empty builder: set at least the required values before {@code build()}. */
+    /**
+     * An empty builder: set at least the required values before {@code build()}.
+     *
+     * @return a builder with nothing set
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this post's values. */
+    /**
+     * A builder that starts from this post's values.
+     *
+     * @return a new builder holding every value of this post
+     */
     public Builder toBuilder() {
         return builder(id, organizationId, label).role(role).singleHolder(singleHolder).startDate(startDate)
                 .endDate(endDate).identifiers(identifiers).sources(sources).note(note);
     }
 
-    /** True when the post certainly has one holder at a time. */
+    /**
+     * True when the post certainly has one holder at a time.
+     *
+     * @return whether {@code singleHolder} is true (false when it is false or not known)
+     */
     public boolean isSingleHolder() {
         return Boolean.TRUE.equals(singleHolder);
     }
@@ -100,79 +136,144 @@ public record Post(
         private Builder() {
         }
 
-        /** Sets {@code id}. */
+        /**
+         * Sets {@code id}.
+         *
+         * @param id the id, unique in the dataset
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code organizationId}. */
+        /**
+         * Sets {@code organizationId}.
+         *
+         * @param organizationId the organization or field office the post belongs to
+         * @return this builder
+         */
         public Builder organizationId(String organizationId) {
             this.organizationId = organizationId;
             return this;
         }
 
-        /** Sets {@code label}. */
+        /**
+         * Sets {@code label}.
+         *
+         * @param label what the post is called ("Secretary General")
+         * @return this builder
+         */
         public Builder label(String label) {
             this.label = label;
             return this;
         }
 
-        /** Sets {@code role}. */
+        /**
+         * Sets {@code role}.
+         *
+         * @param role a tag for the kind of post, lower-case kebab case ({@code head-of-office}), or null
+         * @return this builder
+         */
         public Builder role(String role) {
             this.role = role;
             return this;
         }
 
-        /** Sets {@code singleHolder}. */
+        /**
+         * Sets {@code singleHolder}.
+         *
+         * @param singleHolder true for one holder at a time, false for several, null when not known
+         * @return this builder
+         */
         public Builder singleHolder(Boolean singleHolder) {
             this.singleHolder = singleHolder;
             return this;
         }
 
-        /** Sets {@code startDate}. */
+        /**
+         * Sets {@code startDate}.
+         *
+         * @param startDate when the post was created, or null when unknown
+         * @return this builder
+         */
         public Builder startDate(PartialDate startDate) {
             this.startDate = startDate;
             return this;
         }
 
-        /** Sets {@code endDate}. */
+        /**
+         * Sets {@code endDate}.
+         *
+         * @param endDate when it was abolished, or null while it exists
+         * @return this builder
+         */
         public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
             return this;
         }
 
-        /** Sets {@code identifiers}. */
+        /**
+         * Sets {@code identifiers}, replacing any added before.
+         *
+         * @param identifiers its ids in other systems; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder identifiers(List<Identifier> identifiers) {
             this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
             return this;
         }
 
-        /** Adds an identifier. */
+        /**
+         * Adds one to {@code identifiers}.
+         *
+         * @param identifier an id in another system, added after those set before
+         * @return this builder
+         */
         public Builder addIdentifier(Identifier identifier) {
             this.identifiers.add(identifier);
             return this;
         }
 
-        /** Sets {@code sources}. */
+        /**
+         * Sets {@code sources}, replacing any added before.
+         *
+         * @param sources the ids of the sources that support the record; null for none (the list is copied)
+         * @return this builder
+         */
         public Builder sources(List<String> sources) {
             this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
             return this;
         }
 
-        /** Adds a source id. */
+        /**
+         * Adds one to {@code sources}.
+         *
+         * @param sourceId the id of a source that supports the record
+         * @return this builder
+         */
         public Builder addSource(String sourceId) {
             this.sources.add(sourceId);
             return this;
         }
 
-        /** Sets {@code note}. */
+        /**
+         * Sets {@code note}.
+         *
+         * @param note free-text remarks, or null
+         * @return this builder
+         */
         public Builder note(String note) {
             this.note = note;
             return this;
         }
 
-        /** The post; fails with a message naming the field when a required value is null. */
+        /**
+         * The post; fails with a message naming the field when a required value is null.
+         *
+         * @return a new post
+         * @throws NullPointerException when the id, organization or label is not set
+         */
         public Post build() {
             return new Post(id, organizationId, label, role, singleHolder, startDate, endDate, identifiers, sources, note);
         }

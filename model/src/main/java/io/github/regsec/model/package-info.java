@@ -6,11 +6,13 @@
  * <ul>
  *   <li>Records ({@link io.github.regsec.model.DatasetRecord}):
  *       {@link io.github.regsec.model.Source}, {@link io.github.regsec.model.Organization},
- *       {@link io.github.regsec.model.FieldOffice}, {@link io.github.regsec.model.Meeting} and
- *       {@link io.github.regsec.model.Membership}, each with an id unique in the dataset and a
- *       builder; their child rows ({@link io.github.regsec.model.ChildRow}) are an organization's
- *       or office's {@link io.github.regsec.model.Name}s and a meeting's
- *       {@link io.github.regsec.model.Participant}s (docs/FORMATS.md#child-rows).</li>
+ *       {@link io.github.regsec.model.FieldOffice}, {@link io.github.regsec.model.Meeting},
+ *       {@link io.github.regsec.model.Membership}, {@link io.github.regsec.model.Person} and
+ *       {@link io.github.regsec.model.Post}, each with an id unique in the dataset and a builder;
+ *       their child rows ({@link io.github.regsec.model.ChildRow}) are an organization's,
+ *       office's or person's {@link io.github.regsec.model.Name}s and a meeting's
+ *       {@link io.github.regsec.model.Participant}s (docs/FORMATS.md#child-rows). Who held a
+ *       post when is a membership whose member is the person, with the post's id.</li>
  *   <li>{@link io.github.regsec.model.Dataset}: the records in dataset order
  *       (docs/FORMATS.md#dataset-order), lookups by id, and questions "on a day" answered as an
  *       {@link io.github.regsec.model.Answer}: what is certainly true, and what is only possibly

@@ -69,6 +69,8 @@ public final class ValidationReport {
     /**
      * The number of errors: every one found, also those reading found past
      * {@code ReadOptions.maxProblems} and left out of {@link #problems()}.
+     *
+     * @return how many errors reading and validation found
      */
     public long errors() {
         return errors;
@@ -77,6 +79,8 @@ public final class ValidationReport {
     /**
      * The number of warnings, counted likewise (the {@link RuleIds#PROBLEMS_LEFT_OUT} warning that
      * says how many were left out is not one of them).
+     *
+     * @return how many warnings reading and validation found
      */
     public long warnings() {
         return warnings;

@@ -49,12 +49,24 @@ public interface DatasetWriter {
      * per kind of value with the count ({@code "field offices: 5 not written: Popolo has no field
      * offices"}), so that a tool can say so before it writes; empty when the format carries
      * everything. The default: nothing is left out.
+     *
+     * @param dataset the dataset about to be written
+     * @return one line per kind of value left out, with its count and why; empty when nothing is
      */
     default List<String> leftOut(Dataset dataset) {
         return List.of();
     }
 
-    /** Writes a dataset to a file or directory; a {@code .gz} file name gzips the output. */
+    /**
+     * Writes a dataset to a file or directory; a {@code .gz} file name gzips the output.
+     *
+     * @param dataset the dataset to write
+     * @param target the file or directory to write; an existing one is replaced (regsec's own
+     *     writers replace it whole or not at all, through {@link OutputFiles})
+     * @param options how values are written
+     * @throws IllegalArgumentException when the dataset holds a value the format cannot carry unchanged
+     * @throws IOException when the target cannot be written
+     */
     void write(Dataset dataset, Path target, WriteOptions options) throws IOException;
 
     /**

@@ -182,6 +182,7 @@ public final class ImportContext {
      *
      * @param location where the row starts, or null when unknown
      * @param reason why, in the user's terms; give every row skipped for one reason the same text
+     * @throws IllegalArgumentException when the reason is blank: a row is only skipped for a reason
      */
     public void skipped(Location location, String reason) {
         Objects.requireNonNull(reason, "reason");
@@ -239,12 +240,20 @@ public final class ImportContext {
         return rejected;
     }
 
-    /** Rows skipped so far. */
+    /**
+     * Rows skipped so far.
+     *
+     * @return the count of rows read and deliberately not imported
+     */
     public long rowsSkipped() {
         return skipped;
     }
 
-    /** The rows skipped so far, by reason, in the order the reasons first came. */
+    /**
+     * The rows skipped so far, by reason, in the order the reasons first came.
+     *
+     * @return each reason with its count and the first row's location, unmodifiable
+     */
     public List<SkippedRows> skippedRows() {
         List<SkippedRows> list = new ArrayList<>();
         skippedCounts.forEach((reason, count) -> list.add(new SkippedRows(reason, count[0], skippedFirst.get(reason))));
@@ -256,6 +265,8 @@ public final class ImportContext {
      * (when more were found) one {@link RuleIds#PROBLEMS_LEFT_OUT} warning that says how many more
      * there were and in which file. That warning is not a problem in the data: it is not counted by
      * {@link #problemCount(Severity)}, which counts every problem found, listed or not.
+     *
+     * @return a copy of the problems kept, with the warning about those left out last
      */
     public List<Problem> problems() {
         if (problemsLeftOut == 0) {
@@ -278,12 +289,21 @@ public final class ImportContext {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** The number of problems of a severity found so far, listed or left out of {@link #problems()}. */
+    /**
+     * The number of problems of a severity found so far, listed or left out of {@link #problems()}.
+     *
+     * @param severity error or warning
+     * @return how many problems of that severity were reported
+     */
     public long problemCount(Severity severity) {
         return severity == Severity.ERROR ? errors : warnings;
     }
 
-    /** True when an error has been reported. */
+    /**
+     * True when an error has been reported.
+     *
+     * @return whether an error was reported, among the problems kept or those left out past the cap
+     */
     public boolean hasErrors() {
         return errors > 0;
     }

@@ -30,8 +30,9 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
                            List<SkippedRows> skipped, long errors, long warnings) {
 
     /**
-     * Checks that the dataset and locations are given and that the books balance; copies the
-     * problems and files.
+     * Checks that the dataset and locations are given, that the books balance (rows read are
+     * rows imported, rejected and skipped; the skipped rows by reason add up to rows skipped) and
+     * that the problem counts are not negative; copies the problems, files and skipped rows.
      *
      * @param dataset the records imported
      * @param problems the problems, in the order found
@@ -40,8 +41,14 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
      * @param rowsRead rows (records and child rows) read
      * @param rowsImported rows imported
      * @param rowsRejected rows not imported, each with at least one error among the problems
-     * @throws NullPointerException when the dataset, locations, problems or files are null
-     * @throws IllegalArgumentException when rows read are not rows imported plus rows rejected
+     * @param rowsSkipped rows read and deliberately not imported, for a reason that is no error
+     * @param skipped the skipped rows by reason: their counts add up to {@code rowsSkipped}
+     * @param errors the errors found, including those left out of {@code problems} past
+     *     {@link ReadOptions#maxProblems()}
+     * @param warnings the warnings found, likewise (the {@link io.github.regsec.problem.RuleIds#PROBLEMS_LEFT_OUT}
+     *     warning that says how many were left out is not one of them)
+     * @throws NullPointerException when the dataset, locations, problems, files or skipped rows are null
+     * @throws IllegalArgumentException when the books do not balance or a problem count is negative
      */
     public ImportResult {
         Objects.requireNonNull(dataset, "dataset");
@@ -64,13 +71,18 @@ public record ImportResult(Dataset dataset, List<Problem> problems, RecordLocati
     /**
      * True when reading found an error.
      *
-     * @return whether a problem is an error
+     * @return whether an error was found, among the problems listed or those left out past the cap
      */
     public boolean hasErrors() {
         return errors > 0;
     }
 
-    /** The number of problems of a severity found, including those left out of {@link #problems()}. */
+    /**
+     * The number of problems of a severity found, including those left out of {@link #problems()}.
+     *
+     * @param severity error or warning
+     * @return {@link #errors()} or {@link #warnings()}
+     */
     public long count(Severity severity) {
         return severity == Severity.ERROR ? errors : warnings;
     }

@@ -72,7 +72,12 @@ public final class InputFiles {
         }
     }
 
-    /** The file's name, e.g. {@code data.json.gz}. */
+    /**
+     * The file's name, e.g. {@code data.json.gz}.
+     *
+     * @param file a path
+     * @return its last element, or the whole path when it has no name (a root)
+     */
     public static String fileName(Path file) {
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();

@@ -64,13 +64,17 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
-    /**
-     * What writes a new directory's files.
-     */
+    /** What writes a new directory's files, for {@link #replaceDirectory(Path, Predicate, DirectoryContent)}. */
     @FunctionalInterface
     public interface DirectoryContent {
 
-        /** Writes the files into {@code directory}, a new empty directory. */
+        /**
+         * Writes the files into {@code directory}, a new empty directory.
+         *
+         * @param directory the new directory, beside the target, that takes the target's place
+         *     once every file is written
+         * @throws IOException when a file cannot be written; the target is then left as it was
+         */
         void writeInto(Path directory) throws IOException;
     }
 
@@ -81,7 +85,10 @@ public final class OutputFiles {
      * file as it was, never half of a new one. An existing device or named pipe is written to
      * directly.
      *
+     * @param file the file to write; replaced when the stream is closed
+     * @return a stream to write the file's bytes to, gzipped when the name ends with {@code .gz}
      * @throws FileSystemException when {@code file} is a directory
+     * @throws IOException when the file's directory or the temporary file cannot be created
      */
     public static OutputStream replace(Path file) throws IOException {
         Path target = target(file);
@@ -116,9 +123,14 @@ public final class OutputFiles {
      * otherwise), so only the old files the writer owns go. A failure before the swap leaves the
      * old directory as it was.
      *
+     * @param directory the directory to write; created, or replaced whole
      * @param replaced the names of the old directory's entries that belong to what is replaced
      *     (the old dataset's files), which are not carried over
+     * @param content writes the new files
      * @throws NotDirectoryException when {@code directory} is a file
+     * @throws FileSystemException when {@code directory} is the working directory or holds it
+     * @throws IOException when {@code content} fails or the directory cannot be written, created
+     *     or swapped; the old directory is then as it was
      */
     public static void replaceDirectory(Path directory, Predicate<String> replaced, DirectoryContent content)
             throws IOException {
@@ -184,6 +196,9 @@ public final class OutputFiles {
      * {@code target} when nothing has taken that name (otherwise deletes it). Leaves alone what a
      * process that is still running is writing. Writing to a target does this first; call it
      * before looking at a target to see what is there.
+     *
+     * @param target the file or directory whose leftovers to remove
+     * @throws IOException when a leftover cannot be deleted or renamed back
      */
     public static void removeLeftovers(Path target) throws IOException {
         Path absolute = target(target);

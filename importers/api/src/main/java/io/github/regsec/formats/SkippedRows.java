@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record SkippedRows(String reason, long rows, Location first) {
 
+    /**
+     * Checks that the reason is given and not blank and that at least one row was skipped.
+     *
+     * @param reason why, in the user's terms: the same text for every row skipped for it
+     * @param rows how many rows, at least 1
+     * @param first where the first of them is, or null when unknown
+     * @throws NullPointerException when the reason is null
+     * @throws IllegalArgumentException when the reason is blank or {@code rows} is less than 1
+     */
     public SkippedRows {
         Objects.requireNonNull(reason, "reason");
         if (reason.isBlank()) {

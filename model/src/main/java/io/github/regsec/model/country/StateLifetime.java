@@ -59,12 +59,22 @@ public final class StateLifetime {
         return Map.copyOf(all);
     }
 
-    /** The lifetime of a country code, or empty when the table does not cover it. */
+    /**
+     * The lifetime of a country code, or empty when the table does not cover it.
+     *
+     * @param country a country code; not null
+     * @return the days it stood for a state, or empty for a code the table does not cover (a
+     *     territory such as {@code PR})
+     */
     public static Optional<StateLifetime> of(CountryCode country) {
         return Optional.ofNullable(ALL.get(Objects.requireNonNull(country, "country")));
     }
 
-    /** The country code. */
+    /**
+     * The country code.
+     *
+     * @return the code whose lifetime this is
+     */
     public CountryCode country() {
         return country;
     }
@@ -73,17 +83,28 @@ public final class StateLifetime {
      * The spans of days it stood for a state, in date order, separated by at least one day:
      * full-day dates, a start absent for "before any day the table gives", an end absent while
      * the state exists.
+     *
+     * @return the spans, at least one, unmodifiable
      */
     public List<Period> spans() {
         return spans;
     }
 
-    /** True when the state existed on that day. */
+    /**
+     * True when the state existed on that day.
+     *
+     * @param day a day
+     * @return whether one of the spans covers the day
+     */
     public boolean existedOn(LocalDate day) {
         return spans.stream().anyMatch(p -> !StateTable.first(p).isAfter(day) && !StateTable.last(p).isBefore(day));
     }
 
-    /** The state's last day, or empty while it exists. */
+    /**
+     * The state's last day, or empty while it exists.
+     *
+     * @return the last day of the last span, or empty when that span has no end
+     */
     public Optional<LocalDate> lastDay() {
         PartialDate end = spans.get(spans.size() - 1).end();
         return Optional.ofNullable(end).map(PartialDate::latest);
@@ -99,6 +120,7 @@ public final class StateLifetime {
      * Nothing is certain about an unknown start, but an end can still be certainly outside.
      *
      * @param period a membership's, office's or meeting's days; an absent end means still ongoing
+     * @return whether the period certainly has a day on which the state did not exist
      */
     public boolean certainlyOutside(Period period) {
         PartialDate start = period.start();

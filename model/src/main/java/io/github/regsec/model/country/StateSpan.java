@@ -21,6 +21,20 @@ import java.util.Objects;
 public record StateSpan(Integer ccode, String cowAbbreviation, String cowName, CountryCode country, Period period,
                         String note) {
 
+    /**
+     * Checks that the period is given and that the row has a COW state code, a country code or
+     * both.
+     *
+     * @param ccode the COW state code, or null when no COW state code stands for the state then
+     * @param cowAbbreviation COW's abbreviation of the state ({@code RUS}), or null without a ccode
+     * @param cowName COW's name of the state ({@code Russia}), or null without a ccode
+     * @param country the country code, or null for a COW state regsec has no code for (Bavaria)
+     * @param period the days, full dates, inclusive; an absent start means the state existed before
+     *     any day the table gives, an absent end that it still exists
+     * @param note why these days, where they are not COW's, or null
+     * @throws NullPointerException when the period is null
+     * @throws IllegalArgumentException when both the COW state code and the country code are null
+     */
     public StateSpan {
         Objects.requireNonNull(period, "period");
         if (ccode == null && country == null) {
@@ -28,7 +42,12 @@ public record StateSpan(Integer ccode, String cowAbbreviation, String cowName, C
         }
     }
 
-    /** True when the span covers the day: on or after its start (or no start), on or before its end (or no end). */
+    /**
+     * True when the span covers the day: on or after its start (or no start), on or before its end (or no end).
+     *
+     * @param day a day
+     * @return whether the day is one of the span's days
+     */
     public boolean covers(LocalDate day) {
         return (period.start() == null || !period.start().earliest().isAfter(day))
                 && (period.end() == null || !period.end().latest().isBefore(day));

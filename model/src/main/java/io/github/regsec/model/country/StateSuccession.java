@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * day. The table is built from the Correlates of War Project's State System Membership List,
  * v2016 ({@code states2016.csv}, https://correlatesofwar.org/data-sets/state-system-membership/),
  * with the declarations of independence of the post-Soviet and post-Yugoslav states and ISO
- * 3166-3 for the former codes; the file's header and docs/FORMATS.md#countries give its rules. On a day before a state's first row, its code is that of the first row (the Ukrainian SSR
+ * 3166-3 for the former codes; the file's header and docs/FORMATS.md#countries give its rules.
+ * On a day before a state's first row, its code is that of the first row (the Ukrainian SSR
  * in a treaty of 1990, COW 369, is {@code UA}: the entity that became the state) unless another
  * COW state has that code on that day (the German Federal Republic, 260, is nothing before
  * 1949-05-23: Germany, 255, is {@code DE} then); after its last row, or between two rows, it has
@@ -40,32 +41,61 @@ public final class StateSuccession {
         this.byCountry = table.byCountry;
     }
 
-    /** The table bundled with regsec-model. */
+    /**
+     * The table bundled with regsec-model.
+     *
+     * @return the COW state codes with their country codes by day, from {@code states.csv}
+     */
     public static StateSuccession bundled() {
         return BUNDLED;
     }
 
-    /** True when the table knows this COW state code. */
+    /**
+     * True when the table knows this COW state code.
+     *
+     * @param ccode a COW state code ({@code 702} is Tajikistan)
+     * @return whether the code has a row in the table
+     */
     public boolean isKnown(int ccode) {
         return spans.containsKey(ccode);
     }
 
-    /** The table's rows for a COW state, in date order; empty for an unknown code. */
+    /**
+     * The table's rows for a COW state, in date order; empty for an unknown code.
+     *
+     * @param ccode a COW state code
+     * @return the rows, unmodifiable
+     */
     public List<StateSpan> spans(int ccode) {
         return spans.getOrDefault(ccode, List.of());
     }
 
-    /** COW's name of the state ({@code Czechoslovakia}), or empty for an unknown code. */
+    /**
+     * COW's name of the state ({@code Czechoslovakia}), or empty for an unknown code.
+     *
+     * @param ccode a COW state code
+     * @return the name in the state's first row, or empty
+     */
     public Optional<String> name(int ccode) {
         return spans(ccode).stream().findFirst().map(StateSpan::cowName);
     }
 
-    /** COW's abbreviation of the state ({@code CZE}), or empty for an unknown code. */
+    /**
+     * COW's abbreviation of the state ({@code CZE}), or empty for an unknown code.
+     *
+     * @param ccode a COW state code
+     * @return the abbreviation in the state's first row, or empty
+     */
     public Optional<String> abbreviation(int ccode) {
         return spans(ccode).stream().findFirst().map(StateSpan::cowAbbreviation);
     }
 
-    /** True when the state has a country code on at least one day. */
+    /**
+     * True when the state has a country code on at least one day.
+     *
+     * @param ccode a COW state code
+     * @return whether one of its rows has a country code; false for Bavaria and for an unknown code
+     */
     public boolean hasAnyCountry(int ccode) {
         return spans(ccode).stream().anyMatch(s -> s.country() != null);
     }
@@ -75,6 +105,10 @@ public final class StateSuccession {
      * first row when the day comes before it and no other COW state has that code then; empty
      * after the state's last row, between two of its rows, for a state without a code (Bavaria)
      * and for an unknown code.
+     *
+     * @param ccode a COW state code
+     * @param day the day asked about; not null
+     * @return the country code, or empty
      */
     public Optional<CountryCode> countryOn(int ccode, LocalDate day) {
         return Optional.ofNullable(spanOn(ccode, day)).map(StateSpan::country);
@@ -84,6 +118,10 @@ public final class StateSuccession {
      * The row whose code a COW state has on a day (see {@link #countryOn}): the row covering the
      * day, or the first row for a day before it whose code no other COW state has that day; null
      * when there is none.
+     *
+     * @param ccode a COW state code
+     * @param day the day asked about; not null
+     * @return the row, or null
      */
     public StateSpan spanOn(int ccode, LocalDate day) {
         List<StateSpan> list = spans(ccode);
@@ -117,8 +155,11 @@ public final class StateSuccession {
      * and up to {@code to}: each day whose {@link #countryOn} differs from the day before's, in
      * order. Russia (365) from 1975-08-01 on has 1991-12-26 (from {@code SU} to {@code RU}).
      *
-     * @param from the first day, itself never a change
+     * @param ccode a COW state code
+     * @param from the first day, itself never a change; not null
      * @param to the last day, or null for no end
+     * @return the days of change in date order, unmodifiable; empty when the code never changes
+     *     in that range
      */
     public List<LocalDate> changesBetween(int ccode, LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -157,6 +198,10 @@ public final class StateSuccession {
      * to the later code). Russia is {@code SU} in 1991 and {@code RU} in 1992; Yugoslavia (345)
      * is {@code RS} in 1918 and 2006; Germany (255) is {@code DE} in 1990. Empty when the state
      * has a code on none of the year's days.
+     *
+     * @param ccode a COW state code
+     * @param year the year, as COW's state-year files give it
+     * @return the country code, or empty
      */
     public Optional<CountryCode> countryInYear(int ccode, int year) {
         List<StateSpan> list = spans(ccode);

@@ -15,8 +15,9 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
      * digits and {@code . _ : -}, starting with a letter or digit). Spaces around the text and
      * around the value are ignored; the prefixes are lower case.
      *
-     * @param text the party as written in a file ({@code country:TJ}, {@code org:osce})
-     * @return a {@link CountryParty} or an {@link OrganizationParty}
+     * @param text the party as written in a file ({@code country:TJ}, {@code org:osce},
+     *     {@code person:emomali-rahmon})
+     * @return a {@link CountryParty}, an {@link OrganizationParty} or a {@link PersonParty}
      * @throws IllegalArgumentException naming the text and the accepted forms
      */
     static Party parse(String text) {
@@ -77,12 +78,21 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
         return new OrganizationParty(organizationId);
     }
 
-    /** A person party. */
+    /**
+     * A person party.
+     *
+     * @param personId the person's record id
+     * @return the party {@code person:ID}
+     */
     static PersonParty person(String personId) {
         return new PersonParty(personId);
     }
 
-    /** The written form, {@code country:TJ}, {@code org:osce} or {@code person:emomali-rahmon}. */
+    /**
+     * The written form, {@code country:TJ}, {@code org:osce} or {@code person:emomali-rahmon}.
+     *
+     * @return the text a writer writes and {@link #parse(String)} reads back
+     */
     String text();
 
     /** Orders by the written form. */

@@ -6,6 +6,8 @@ import java.util.Objects;
  * A person as a party, by the id of a person record in the dataset: {@code person:emomali-rahmon}.
  * A person is a member of an organization in a post (a membership with {@code post_id}), chairs a
  * meeting, or is named by a participant ({@code person_id}).
+ *
+ * @param personId the person's record id
  */
 public record PersonParty(String personId) implements Party {
 
@@ -15,6 +17,8 @@ public record PersonParty(String personId) implements Party {
      * A person party. Only a blank id is refused here, as for {@link OrganizationParty}; {@link
      * Party#parse(String)} checks the id syntax.
      *
+     * @param personId the person's record id
+     * @throws NullPointerException when the id is null
      * @throws IllegalArgumentException when the id is blank
      */
     public PersonParty {

@@ -84,6 +84,8 @@ public final class Field<R extends Row> {
      * True when a CSV writer writes this field's column only if a row of the file has a value
      * for it: a column added to a file after the file's first version (a membership's
      * {@code post_id}), so that data without it is written exactly as before.
+     *
+     * @return whether the column is left out of a file in which no row has a value for it
      */
     public boolean writtenWhenUsed() {
         return writtenWhenUsed;
@@ -93,6 +95,9 @@ public final class Field<R extends Row> {
      * The value of this field in a row: a {@code String}, {@code Integer}, {@code Boolean},
      * {@code PartialDate}, {@code CountryCode}, {@code Party}, an enumeration constant, or a list
      * of these; null when absent (lists are empty instead).
+     *
+     * @param row a row of the field's kind
+     * @return the value, or null when absent
      */
     public Object get(R row) {
         return getter.apply(row);

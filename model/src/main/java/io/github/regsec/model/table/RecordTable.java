@@ -252,12 +252,18 @@ public final class RecordTable<R extends Row> {
      * True when writers write this kind's file (CSV) or array (JSON document) only if the dataset
      * has records of the kind: a kind added after the formats' first version (persons, posts), so
      * that data without it is written exactly as before.
+     *
+     * @return whether a dataset without records of this kind gets no file or array for it
      */
     public boolean writtenWhenUsed() {
         return writtenWhenUsed;
     }
 
-    /** The child rows a record of this kind holds (an organization's names), if any. */
+    /**
+     * The child rows a record of this kind holds (an organization's names), if any.
+     *
+     * @return the child rows' table and accessors, or empty when the kind holds none
+     */
     public Optional<Children<R, ?>> children() {
         return Optional.ofNullable(children);
     }
@@ -490,20 +496,33 @@ public final class RecordTable<R extends Row> {
             return this;
         }
 
-        /** Marks the kind as written only when the dataset has records of it; see {@link RecordTable#writtenWhenUsed()}. */
+        /**
+         * Marks the kind as written only when the dataset has records of it; see
+         * {@link RecordTable#writtenWhenUsed()}.
+         *
+         * @return this definition
+         */
         public Definition<R, B> kindWrittenWhenUsed() {
             this.writtenWhenUsed = true;
             return this;
         }
 
-        /** Marks the field added last as written only when used; see {@link Field#writtenWhenUsed()}. */
+        /**
+         * Marks the field added last as written only when used; see {@link Field#writtenWhenUsed()}.
+         *
+         * @return this definition
+         */
         public Definition<R, B> writtenWhenUsed() {
             int last = fields.size() - 1;
             fields.set(last, fields.get(last).asWrittenWhenUsed());
             return this;
         }
 
-        /** Marks the field added last as required. */
+        /**
+         * Marks the field added last as required.
+         *
+         * @return this definition
+         */
         public Definition<R, B> required() {
             int last = fields.size() - 1;
             fields.set(last, fields.get(last).asRequired());
@@ -582,12 +601,29 @@ public final class RecordTable<R extends Row> {
             return add(name, FieldType.INTEGER, get, set, null);
         }
 
-        /** A yes-or-no field. */
+        /**
+         * A yes-or-no field ({@link FieldType#BOOLEAN}).
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param get the record's accessor of the value
+         * @param set the builder's setter of the value
+         * @return this definition
+         */
         public Definition<R, B> bool(String name, Function<R, Boolean> get, BiConsumer<B, Boolean> set) {
             return add(name, FieldType.BOOLEAN, get, set, null);
         }
 
-        /** An enumeration field, read with the enumeration's {@code parse}. */
+        /**
+         * An enumeration field, read with the enumeration's {@code parse}.
+         *
+         * @param name the field's format name in snake case; its record component is the camel-case form
+         * @param parse reads a constant from its format name, throwing {@link IllegalArgumentException} on an
+         *     unknown one
+         * @param get the record's accessor of the constant
+         * @param set the builder's setter of the constant
+         * @param <E> the enumeration
+         * @return this definition
+         */
         public <E extends Enum<E>> Definition<R, B> enumeration(String name, Function<String, E> parse,
                                                                  Function<R, E> get, BiConsumer<B, E> set) {
             return add(name, FieldType.ENUM, get, set, Objects.requireNonNull(parse, "parse"));

@@ -65,22 +65,6 @@ public final class RecordConstraints {
     private RecordConstraints() {
     }
 
-    /*
-     * Message interpolation: Expressly (the Jakarta Expression Language implementation) rather
-     * than ParameterMessageInterpolator, because the model's own messages name the offending value
-     * with an EL expression ('${validatedValue}' is not an id...), which ParameterMessageInterpolator
-     * leaves unevaluated in the text. To avoid surprises:
-     *  - the expression factory is passed in explicitly, not looked up through the context class loader;
-     *  - Hibernate Validator keeps its defaults for EL: bean-property expressions in constraint
-     *    messages only, and no EL at all in messages built by a ConstraintValidator; regsec's
-     *    validators pass data as message parameters ({end}, {field}), never inside a template, so
-     *    a value from a data file is never evaluated;
-     *  - the locale is fixed (Locale.ROOT, the base bundles, which are English): messages do not
-     *    change with the machine's locale;
-     *  - ValidationMessages bundles are aggregated across the class path, so a user's own
-     *    ValidationMessages.properties does not hide regsec's keys (or the other way round);
-     *  - META-INF/validation.xml is ignored: another library's XML configuration cannot change ours.
-     */
     /**
      * Hibernate Validator announces its version (HV000001, at INFO) through java.util.logging when
      * its first factory is built: a library should not write to a program's standard error. The
@@ -98,6 +82,22 @@ public final class RecordConstraints {
         }
     }
 
+    /*
+     * Message interpolation: Expressly (the Jakarta Expression Language implementation) rather
+     * than ParameterMessageInterpolator, because the model's own messages name the offending value
+     * with an EL expression ('${validatedValue}' is not an id...), which ParameterMessageInterpolator
+     * leaves unevaluated in the text. To avoid surprises:
+     *  - the expression factory is passed in explicitly, not looked up through the context class loader;
+     *  - Hibernate Validator keeps its defaults for EL: bean-property expressions in constraint
+     *    messages only, and no EL at all in messages built by a ConstraintValidator; regsec's
+     *    validators pass data as message parameters ({end}, {field}), never inside a template, so
+     *    a value from a data file is never evaluated;
+     *  - the locale is fixed (Locale.ROOT, the base bundles, which are English): messages do not
+     *    change with the machine's locale;
+     *  - ValidationMessages bundles are aggregated across the class path, so a user's own
+     *    ValidationMessages.properties does not hide regsec's keys (or the other way round);
+     *  - META-INF/validation.xml is ignored: another library's XML configuration cannot change ours.
+     */
     private static ValidatorFactory buildFactory() {
         ClassLoader loader = RecordConstraints.class.getClassLoader();
         var interpolator = new ResourceBundleMessageInterpolator(

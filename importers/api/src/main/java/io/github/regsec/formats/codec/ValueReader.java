@@ -147,7 +147,12 @@ public final class ValueReader {
         return parse(field, CountryCode::parse);
     }
 
-    /** A party ({@code country:TJ}, {@code org:osce}, {@code person:emomali-rahmon}), or null. */
+    /**
+     * A party ({@code country:TJ}, {@code org:osce}, {@code person:emomali-rahmon}), or null.
+     *
+     * @param field the party field's format name
+     * @return the party, or null when absent or not a party (then a {@code syntax} error is recorded)
+     */
     public Party party(String field) {
         return parse(field, Party::parse);
     }
@@ -165,7 +170,12 @@ public final class ValueReader {
         return parse(field, parser);
     }
 
-    /** A whole number written with the ASCII digits 0-9 ({@link #wholeNumber(String)}), or null. */
+    /**
+     * A whole number written with the ASCII digits 0-9 ({@link #wholeNumber(String)}), or null.
+     *
+     * @param field the number field's format name
+     * @return the number, or null when absent or not a whole number (then a {@code syntax} error is recorded)
+     */
     public Integer integer(String field) {
         return parse(field, ValueReader::wholeNumber);
     }
@@ -176,6 +186,8 @@ public final class ValueReader {
      * other scripts ({@code ١٢}, {@code ５７}) are refused rather than read as numbers: a data file
      * that holds them was not written as the format says, and the number may not be what it seems.
      *
+     * @param text the text of a number, as a file holds it
+     * @return the number
      * @throws IllegalArgumentException naming the text and what is wrong with it
      */
     public static int wholeNumber(String text) {
@@ -202,6 +214,10 @@ public final class ValueReader {
     /**
      * A yes or no: {@code true} or {@code false} (spaces around ignored, lower case only), or
      * null.
+     *
+     * @param field the boolean field's format name
+     * @return the value, or null when absent or neither {@code true} nor {@code false} (then a
+     *     {@code syntax} error is recorded)
      */
     public Boolean bool(String field) {
         return parse(field, text -> {

@@ -87,27 +87,49 @@ public final class AtopImporter implements DatasetImporter {
     /**
      * An importer that reads this alliance-level file (plain or gzipped) with every member-level
      * file, instead of looking beside it; also when reading from a stream.
+     *
+     * @param file the ATOP alliance-level file ({@code atop4_01a.csv} or
+     *     {@value #ALLIANCE_LEVEL_FILE}), plain or gzipped
+     * @return a new importer; this one is unchanged
      */
     public AtopImporter withAllianceFile(Path file) {
         return new AtopImporter(Objects.requireNonNull(file, "file"), false);
     }
 
-    /** An importer that reads no alliance-level file: organizations get no dates, their topics come from the member level. */
+    /**
+     * An importer that reads no alliance-level file: organizations get no dates, their topics come
+     * from the member level.
+     *
+     * @return a new importer; this one is unchanged
+     */
     public AtopImporter withoutAllianceFile() {
         return new AtopImporter(null, false);
     }
 
-    /** The alliance-level file given with {@link #withAllianceFile(Path)}, if any. */
+    /**
+     * The alliance-level file given with {@link #withAllianceFile(Path)}, if any.
+     *
+     * @return the file, or empty when none was given
+     */
     public Optional<Path> allianceFile() {
         return Optional.ofNullable(allianceFile);
     }
 
-    /** The source record every imported record cites: the dataset's article (Leeds et al. 2002). */
+    /**
+     * The source record every imported record cites: the dataset's article (Leeds et al. 2002).
+     *
+     * @return the source, with id {@value #SOURCE_ID}
+     */
     public static Source source() {
         return SOURCE;
     }
 
-    /** The id of an alliance's organization: {@code atop-3740}. */
+    /**
+     * The id of an alliance's organization: {@code atop-3740}.
+     *
+     * @param atopid the alliance's ATOP id
+     * @return the id of the organization the importer makes of it
+     */
     public static String organizationId(int atopid) {
         return "atop-" + atopid;
     }

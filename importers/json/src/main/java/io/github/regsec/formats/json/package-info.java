@@ -21,6 +21,9 @@
  *       record schema and offers it to the {@link io.github.regsec.formats.codec.RecordDecoder};
  *       {@code RecordImporter} decodes a record with its nested rows and reports them to the
  *       {@link io.github.regsec.formats.ImportContext}. Both importers share these.</li>
+ *   <li>{@code DocumentText} keeps the characters of a JSON document so that reading can go on
+ *       at the next record after broken JSON or bytes that are not UTF-8; {@code PopoloShape}
+ *       recognizes a Popolo file handed to the JSON importer and names the Popolo importer.</li>
  *   <li>{@code JsonRecordWriter} writes one record with its nested rows; both writers share it.</li>
  * </ul>
  */
