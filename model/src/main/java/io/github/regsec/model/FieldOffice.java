@@ -8,7 +8,6 @@ import io.github.regsec.model.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -138,10 +137,10 @@ public record FieldOffice(
         private String city;
         private PartialDate openingDate;
         private PartialDate closingDate;
-        private List<Identifier> identifiers = new ArrayList<>();
-        private List<String> sources = new ArrayList<>();
+        private List<Identifier> identifiers = List.of();
+        private List<String> sources = List.of();
         private String note;
-        private List<Name> names = new ArrayList<>();
+        private List<Name> names = List.of();
 
         private Builder() {
         }
@@ -241,7 +240,7 @@ public record FieldOffice(
          * @return this builder
          */
         public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            this.identifiers = Checks.list(identifiers, "identifiers");
             return this;
         }
 
@@ -252,7 +251,7 @@ public record FieldOffice(
          * @return this builder
          */
         public Builder addIdentifier(Identifier identifier) {
-            this.identifiers.add(identifier);
+            this.identifiers = Checks.appended(this.identifiers, identifier);
             return this;
         }
 
@@ -263,7 +262,7 @@ public record FieldOffice(
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            this.sources = Checks.list(sources, "sources");
             return this;
         }
 
@@ -274,7 +273,7 @@ public record FieldOffice(
          * @return this builder
          */
         public Builder addSource(String sourceId) {
-            this.sources.add(sourceId);
+            this.sources = Checks.appended(this.sources, sourceId);
             return this;
         }
 
@@ -296,7 +295,7 @@ public record FieldOffice(
          * @return this builder
          */
         public Builder names(List<Name> names) {
-            this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
+            this.names = Checks.list(names, "names");
             return this;
         }
 
@@ -308,7 +307,7 @@ public record FieldOffice(
          * @return this builder
          */
         public Builder addName(Name name) {
-            this.names.add(name);
+            this.names = Checks.appended(this.names, name);
             return this;
         }
 

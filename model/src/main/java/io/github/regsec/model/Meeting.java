@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -230,17 +229,17 @@ public record Meeting(
         private String city;
         private String venue;
         private String parentId;
-        private List<Party> convenors = new ArrayList<>();
+        private List<Party> convenors = List.of();
         private String hostOfficeId;
         private Party chair;
-        private List<Party> supporters = new ArrayList<>();
-        private List<String> topics = new ArrayList<>();
+        private List<Party> supporters = List.of();
+        private List<String> topics = List.of();
         private Integer attendance;
         private String summary;
-        private List<Identifier> identifiers = new ArrayList<>();
-        private List<String> sources = new ArrayList<>();
+        private List<Identifier> identifiers = List.of();
+        private List<String> sources = List.of();
         private String note;
-        private List<Participant> participants = new ArrayList<>();
+        private List<Participant> participants = List.of();
 
         private Builder() {
         }
@@ -363,7 +362,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder convenors(List<Party> convenors) {
-            this.convenors = convenors == null ? new ArrayList<>() : new ArrayList<>(convenors);
+            this.convenors = Checks.list(convenors, "convenors");
             return this;
         }
 
@@ -374,7 +373,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder addConvenor(Party convenor) {
-            this.convenors.add(convenor);
+            this.convenors = Checks.appended(this.convenors, convenor);
             return this;
         }
 
@@ -407,7 +406,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder supporters(List<Party> supporters) {
-            this.supporters = supporters == null ? new ArrayList<>() : new ArrayList<>(supporters);
+            this.supporters = Checks.list(supporters, "supporters");
             return this;
         }
 
@@ -418,7 +417,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder addSupporter(Party supporter) {
-            this.supporters.add(supporter);
+            this.supporters = Checks.appended(this.supporters, supporter);
             return this;
         }
 
@@ -429,7 +428,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder topics(List<String> topics) {
-            this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
+            this.topics = Checks.list(topics, "topics");
             return this;
         }
 
@@ -440,7 +439,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder addTopic(String topic) {
-            this.topics.add(topic);
+            this.topics = Checks.appended(this.topics, topic);
             return this;
         }
 
@@ -474,7 +473,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            this.identifiers = Checks.list(identifiers, "identifiers");
             return this;
         }
 
@@ -485,7 +484,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder addIdentifier(Identifier identifier) {
-            this.identifiers.add(identifier);
+            this.identifiers = Checks.appended(this.identifiers, identifier);
             return this;
         }
 
@@ -496,7 +495,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            this.sources = Checks.list(sources, "sources");
             return this;
         }
 
@@ -507,7 +506,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder addSource(String sourceId) {
-            this.sources.add(sourceId);
+            this.sources = Checks.appended(this.sources, sourceId);
             return this;
         }
 
@@ -529,7 +528,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder participants(List<Participant> participants) {
-            this.participants = participants == null ? new ArrayList<>() : new ArrayList<>(participants);
+            this.participants = Checks.list(participants, "participants");
             return this;
         }
 
@@ -540,7 +539,7 @@ public record Meeting(
          * @return this builder
          */
         public Builder addParticipant(Participant participant) {
-            this.participants.add(participant);
+            this.participants = Checks.appended(this.participants, participant);
             return this;
         }
 

@@ -6,7 +6,6 @@ import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -146,7 +145,7 @@ public record Membership(
         private Party onBehalfOf;
         private PartialDate startDate;
         private PartialDate endDate;
-        private List<String> sources = new ArrayList<>();
+        private List<String> sources = List.of();
         private String note;
 
         private Builder() {
@@ -259,7 +258,7 @@ public record Membership(
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            this.sources = Checks.list(sources, "sources");
             return this;
         }
 

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -199,11 +198,11 @@ public record Organization(
         private PartialDate coverageStart;
         private PartialDate coverageEnd;
         private String website;
-        private List<Identifier> identifiers = new ArrayList<>();
-        private List<String> topics = new ArrayList<>();
-        private List<String> sources = new ArrayList<>();
+        private List<Identifier> identifiers = List.of();
+        private List<String> topics = List.of();
+        private List<String> sources = List.of();
         private String note;
-        private List<Name> names = new ArrayList<>();
+        private List<Name> names = List.of();
 
         private Builder() {
         }
@@ -380,7 +379,7 @@ public record Organization(
          * @return this builder
          */
         public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            this.identifiers = Checks.list(identifiers, "identifiers");
             return this;
         }
 
@@ -391,7 +390,7 @@ public record Organization(
          * @return this builder
          */
         public Builder addIdentifier(Identifier identifier) {
-            this.identifiers.add(identifier);
+            this.identifiers = Checks.appended(this.identifiers, identifier);
             return this;
         }
 
@@ -403,7 +402,7 @@ public record Organization(
          * @return this builder
          */
         public Builder topics(List<String> topics) {
-            this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
+            this.topics = Checks.list(topics, "topics");
             return this;
         }
 
@@ -414,7 +413,7 @@ public record Organization(
          * @return this builder
          */
         public Builder addTopic(String topic) {
-            this.topics.add(topic);
+            this.topics = Checks.appended(this.topics, topic);
             return this;
         }
 
@@ -425,7 +424,7 @@ public record Organization(
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            this.sources = Checks.list(sources, "sources");
             return this;
         }
 
@@ -436,7 +435,7 @@ public record Organization(
          * @return this builder
          */
         public Builder addSource(String sourceId) {
-            this.sources.add(sourceId);
+            this.sources = Checks.appended(this.sources, sourceId);
             return this;
         }
 
@@ -459,7 +458,7 @@ public record Organization(
          * @return this builder
          */
         public Builder names(List<Name> names) {
-            this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
+            this.names = Checks.list(names, "names");
             return this;
         }
 
@@ -470,7 +469,7 @@ public record Organization(
          * @return this builder
          */
         public Builder addName(Name name) {
-            this.names.add(name);
+            this.names = Checks.appended(this.names, name);
             return this;
         }
 

@@ -7,7 +7,6 @@ import io.github.regsec.model.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -111,10 +110,10 @@ public record Person(
         private String gender;
         private PartialDate birthDate;
         private PartialDate deathDate;
-        private List<Identifier> identifiers = new ArrayList<>();
-        private List<String> sources = new ArrayList<>();
+        private List<Identifier> identifiers = List.of();
+        private List<String> sources = List.of();
         private String note;
-        private List<Name> names = new ArrayList<>();
+        private List<Name> names = List.of();
 
         private Builder() {
         }
@@ -182,7 +181,7 @@ public record Person(
          * @return this builder
          */
         public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            this.identifiers = Checks.list(identifiers, "identifiers");
             return this;
         }
 
@@ -193,7 +192,7 @@ public record Person(
          * @return this builder
          */
         public Builder addIdentifier(Identifier identifier) {
-            this.identifiers.add(identifier);
+            this.identifiers = Checks.appended(this.identifiers, identifier);
             return this;
         }
 
@@ -204,7 +203,7 @@ public record Person(
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            this.sources = Checks.list(sources, "sources");
             return this;
         }
 
@@ -215,7 +214,7 @@ public record Person(
          * @return this builder
          */
         public Builder addSource(String sourceId) {
-            this.sources.add(sourceId);
+            this.sources = Checks.appended(this.sources, sourceId);
             return this;
         }
 
@@ -238,7 +237,7 @@ public record Person(
          * @return this builder
          */
         public Builder names(List<Name> names) {
-            this.names = names == null ? new ArrayList<>() : new ArrayList<>(names);
+            this.names = Checks.list(names, "names");
             return this;
         }
 
@@ -250,7 +249,7 @@ public record Person(
          * @return this builder
          */
         public Builder addName(Name name) {
-            this.names.add(name);
+            this.names = Checks.appended(this.names, name);
             return this;
         }
 

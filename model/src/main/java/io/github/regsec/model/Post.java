@@ -7,7 +7,6 @@ import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -129,8 +128,8 @@ public record Post(
         private Boolean singleHolder;
         private PartialDate startDate;
         private PartialDate endDate;
-        private List<Identifier> identifiers = new ArrayList<>();
-        private List<String> sources = new ArrayList<>();
+        private List<Identifier> identifiers = List.of();
+        private List<String> sources = List.of();
         private String note;
 
         private Builder() {
@@ -220,7 +219,7 @@ public record Post(
          * @return this builder
          */
         public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers = identifiers == null ? new ArrayList<>() : new ArrayList<>(identifiers);
+            this.identifiers = Checks.list(identifiers, "identifiers");
             return this;
         }
 
@@ -231,7 +230,7 @@ public record Post(
          * @return this builder
          */
         public Builder addIdentifier(Identifier identifier) {
-            this.identifiers.add(identifier);
+            this.identifiers = Checks.appended(this.identifiers, identifier);
             return this;
         }
 
@@ -242,7 +241,7 @@ public record Post(
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources);
+            this.sources = Checks.list(sources, "sources");
             return this;
         }
 
@@ -253,7 +252,7 @@ public record Post(
          * @return this builder
          */
         public Builder addSource(String sourceId) {
-            this.sources.add(sourceId);
+            this.sources = Checks.appended(this.sources, sourceId);
             return this;
         }
 

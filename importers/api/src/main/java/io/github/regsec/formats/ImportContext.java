@@ -73,7 +73,13 @@ public final class ImportContext {
         return collecting(options, ReadProgress.NONE);
     }
 
-    /** A context that builds a {@link Dataset} and tells {@code progress} of each row and file as it goes. */
+    /**
+     * A context that builds a {@link Dataset} and tells {@code progress} of each row and file as it goes.
+     *
+     * @param options the options the read runs with
+     * @param progress told of every row read and every file started, on the reading thread
+     * @return a new context for one read
+     */
     public static ImportContext collecting(ReadOptions options, ReadProgress progress) {
         return new ImportContext(options, new DatasetCollector(), progress);
     }

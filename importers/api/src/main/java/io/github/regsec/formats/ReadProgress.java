@@ -16,10 +16,18 @@ public interface ReadProgress {
     ReadProgress NONE = rowsRead -> {
     };
 
-    /** A row was read: {@code rowsRead} rows (imported and rejected, child rows too) so far. */
+    /**
+     * A row was read.
+     *
+     * @param rowsRead the rows read so far (imported, rejected and skipped, child rows too)
+     */
     void rowsRead(long rowsRead);
 
-    /** The importer starts reading a file: its name, relative to the dataset path. */
+    /**
+     * The importer starts reading a file.
+     *
+     * @param file its name, relative to the dataset path
+     */
     default void reading(String file) {
     }
 }

@@ -702,8 +702,7 @@ public final class RecordTable<R extends Row> {
 
         @SuppressWarnings("unchecked")
         private static <V> BiConsumer<Object, Object> cast(BiConsumer<?, V> set) {
-            BiConsumer<Object, V> untyped = (BiConsumer<Object, V>) set;
-            return (b, v) -> untyped.accept(b, (V) v);
+            return (BiConsumer<Object, Object>) (BiConsumer<?, ?>) set; // no wrapper: the setter is called directly
         }
 
         @SuppressWarnings("unchecked")

@@ -27,6 +27,7 @@ public final class SvgToPng {
      * The PNG image of an SVG document.
      *
      * @param svg the document's text
+     * @return the PNG file's bytes
      * @throws IOException when the document cannot be read or drawn; the message says why
      */
     public static byte[] render(String svg) throws IOException {
