@@ -53,7 +53,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(index = "0", paramLabel = "ORG_ID", description = "The organization's id, e.g. osce.")
+    @Parameters(index = "0", paramLabel = "ORG_ID", description = "The organization's id, e.g. osce; or a post's id, "
+            + "e.g. osce-sg, for its holders over time.")
     String organizationId;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
@@ -114,15 +115,17 @@ final class TimelineCommand implements Callable<Integer> {
         configure(MembershipTimeline.builder(Dataset.empty(), organizationId)); // bad options before reading
         Input in = input.read(path);
         Dataset dataset = in.dataset();
-        if (dataset.organization(organizationId).isEmpty()) {
-            throw CliException.usage("there is no organization '" + organizationId + "' in " + in.asGiven()
+        boolean post = dataset.post(organizationId).isPresent();
+        if (!post && dataset.organization(organizationId).isEmpty()) {
+            throw CliException.usage("there is no organization or post '" + organizationId + "' in " + in.asGiven()
                     + ": organizations with members are " + dataset.memberships().stream()
                             .map(Membership::organizationId).distinct().sorted()
                             .collect(Collectors.joining(", ")));
         }
         String svg;
         try {
-            svg = configure(MembershipTimeline.builder(dataset, organizationId)).build().render();
+            svg = configure(post ? MembershipTimeline.forPost(dataset, organizationId)
+                    : MembershipTimeline.builder(dataset, organizationId)).build().render();
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--members: " + e.getMessage()); // a party that is not a member
         }

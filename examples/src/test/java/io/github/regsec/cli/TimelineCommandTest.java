@@ -48,7 +48,7 @@ class TimelineCommandTest {
 
     @Test
     void usageErrors(@TempDir Path temp) {
-        Cli.run("timeline", "nato").assertUsageError("there is no organization 'nato'");
+        Cli.run("timeline", "nato").assertUsageError("there is no organization or post 'nato'");
         Cli.run("timeline", "osce", "--out", temp.toString()).assertUsageError("is a directory");
         Cli.run("timeline", "osce", "--width", "120").assertUsageError(
                 "regsec timeline: --width 120: the width must be between 400 and 20000 pixels, not 120");
@@ -119,5 +119,12 @@ class TimelineCommandTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getRGB(2, 2) & 0xffffff).isEqualTo(0xffffff); // a white page
         assertThat(temp.toFile().list()).containsExactly("osce.png"); // nothing left beside it
+    }
+
+    @Test
+    void drawsAPostsHoldersWithThePostsId() {
+        Cli run = Cli.run("timeline", "osce-sg", "--as-of", "2026-12-01");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("<?xml").contains("<svg", "holders over time", "Helga Maria Schmid");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.regsec.cli.timeline;
 
+import io.github.regsec.model.Post;
+import io.github.regsec.model.Answer;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.Membership;
@@ -17,6 +19,8 @@ import io.github.regsec.model.time.PartialDate;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -86,6 +90,8 @@ public final class MembershipTimeline {
 
     private final Dataset dataset;
     private final String organizationId;
+    /** The post whose holders are the rows, or null for the organization's members. */
+    private final String postId;
     private final LocalDate asOf;
     private final String title;
     private final String subtitle;
@@ -97,6 +103,7 @@ public final class MembershipTimeline {
     private MembershipTimeline(Builder b) {
         this.dataset = b.dataset;
         this.organizationId = b.organizationId;
+        this.postId = b.postId;
         this.asOf = b.asOf != null ? b.asOf : LocalDate.now();
         this.title = b.title;
         this.subtitle = b.subtitle;
@@ -113,7 +120,21 @@ public final class MembershipTimeline {
      * @param organizationId the organization to draw; it need not have members
      */
     public static Builder builder(Dataset dataset, String organizationId) {
-        return new Builder(dataset, organizationId);
+        return new Builder(dataset, organizationId, null);
+    }
+
+    /**
+     * A builder for the timeline of a post: one row per holder with the periods they held it,
+     * drawn against the post's organization, with the meetings its holders took part in.
+     *
+     * @param dataset the records
+     * @param postId the post to draw
+     * @return a new builder
+     * @throws IllegalArgumentException when the dataset has no such post
+     */
+    public static Builder forPost(Dataset dataset, String postId) {
+        Post post = dataset.post(postId).orElseThrow(() -> new IllegalArgumentException("there is no post '" + postId + "'"));
+        return new Builder(dataset, post.organizationId(), postId);
     }
 
     /** One row of the chart: a member and its memberships. */
@@ -153,7 +174,9 @@ public final class MembershipTimeline {
         List<Row> allRows = rows();
         List<Mark> allMarks = new ArrayList<>();
         List<Meeting> undated = new ArrayList<>();
-        for (Meeting m : dataset.meetingsInvolving(new OrganizationParty(organizationId))) {
+        List<Meeting> meetings = postId == null ? dataset.meetingsInvolving(new OrganizationParty(organizationId))
+                : meetingsOfHolders();
+        for (Meeting m : meetings) {
             PartialDate first = m.startDate() != null ? m.startDate() : m.endDate();
             PartialDate last = m.endDate() != null ? m.endDate() : m.startDate();
             if (first == null) {
@@ -190,7 +213,8 @@ public final class MembershipTimeline {
         double y = MARGIN;
 
         // title, subtitle and coverage note, wrapped to the picture's width
-        String heading = title != null ? title : orgName + (organization != null && organization.acronym() != null
+        String heading = title != null ? title : postId != null ? postLabel() + ", " + orgShort + ": holders over time"
+                : orgName + (organization != null && organization.acronym() != null
                 ? " (" + organization.acronym() + ")" : "") + ": membership over time";
         svg.open("g", "id", "title");
         for (String line : TextWidth.wrap(heading, textWidth, 19, true)) {
@@ -207,7 +231,7 @@ public final class MembershipTimeline {
             }
             svg.close("g");
         }
-        String coverage = coverageNote(organization, orgShort);
+        String coverage = postId == null ? coverageNote(organization, orgShort) : null; // a post has its holders, not members
         if (coverage != null) {
             svg.open("g", "id", "coverage");
             for (String line : TextWidth.wrap(coverage, textWidth, 12.5, true)) {
@@ -351,7 +375,7 @@ public final class MembershipTimeline {
             svg.open("g", "id", "meeting-list");
             String range = fromYear == null && toYear == null ? ""
                     : ", " + axis.start.getYear() + "\u2013" + (axis.end.getYear() - 1);
-            for (String line : TextWidth.wrap("Meetings of " + orgShort + " and its bodies" + range, textWidth, 13, true)) {
+            for (String line : TextWidth.wrap((postId == null ? "Meetings of " + orgShort + " and its bodies" : "Meetings its holders took part in") + range, textWidth, 13, true)) {
                 svg.text(MARGIN, listY, 13, "bold", INK, "start", line);
                 listY += 18;
             }
@@ -500,10 +524,24 @@ public final class MembershipTimeline {
         };
     }
 
+    /** The meetings a holder of the post took part in, certainly or possibly, in date order. */
+    private List<Meeting> meetingsOfHolders() {
+        Answer<Meeting> meetings = dataset.meetingsOfHolders(postId);
+        Set<Meeting> all = Collections.newSetFromMap(new IdentityHashMap<>());
+        all.addAll(meetings.certain());
+        all.addAll(meetings.possible());
+        return dataset.meetingsByDate().stream().filter(all::contains).toList();
+    }
+
+    /** The post's label, or its id. */
+    private String postLabel() {
+        return dataset.post(postId).map(Post::label).orElse(postId);
+    }
+
     /** The members, one row each: those chosen, in the order given, or all of them by first start (unknown last), then by name. */
     private List<Row> rows() {
         Map<Party, List<Membership>> byParty = new LinkedHashMap<>();
-        for (Membership m : dataset.membershipsIn(organizationId)) {
+        for (Membership m : postId != null ? dataset.holdersOf(postId) : dataset.membershipsIn(organizationId)) {
             byParty.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
         }
         List<Row> rows = new ArrayList<>();
@@ -805,6 +843,7 @@ public final class MembershipTimeline {
     public static final class Builder {
         private final Dataset dataset;
         private final String organizationId;
+        private final String postId;
         private LocalDate asOf;
         private String title;
         private String subtitle;
@@ -813,9 +852,10 @@ public final class MembershipTimeline {
         private int width = DEFAULT_WIDTH;
         private List<Party> members;
 
-        private Builder(Dataset dataset, String organizationId) {
+        private Builder(Dataset dataset, String organizationId, String postId) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
             this.organizationId = Objects.requireNonNull(organizationId, "organizationId");
+            this.postId = postId;
         }
 
         /** The day ongoing memberships run to; default: the day {@link #build()} runs. */

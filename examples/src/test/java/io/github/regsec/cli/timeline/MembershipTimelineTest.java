@@ -357,4 +357,15 @@ class MembershipTimelineTest {
         }
         return values;
     }
+
+    @Test
+    void drawsAPostsHoldersOverTime() throws Exception {
+        String svg = MembershipTimeline.forPost(io.github.regsec.examples.BundledDataset.dataset(), "osce-sg")
+                .asOf(java.time.LocalDate.of(2026, 12, 1)).build().render();
+        assertThat(svg).contains("Secretary General of the OSCE", "holders over time", "Helga Maria Schmid",
+                "Meetings its holders took part in").doesNotContain("members is complete");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MembershipTimeline.forPost(
+                io.github.regsec.examples.BundledDataset.dataset(), "no-such-post"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no post 'no-such-post'");
+    }
 }
