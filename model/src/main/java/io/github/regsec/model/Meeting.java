@@ -218,8 +218,7 @@ public record Meeting(
     }
 
     /** Builds a {@link Meeting}; every setter accepts null for "absent". */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends IdentifiedRecordBuilder<Builder> {
         private String title;
         private MeetingKind kind;
         private PartialDate startDate;
@@ -236,23 +235,9 @@ public record Meeting(
         private List<String> topics = List.of();
         private Integer attendance;
         private String summary;
-        private List<Identifier> identifiers = List.of();
-        private List<String> sources = List.of();
-        private String note;
         private List<Participant> participants = List.of();
 
         private Builder() {
-        }
-
-        /**
-         * Sets {@code id}.
-         *
-         * @param id the id, unique in the dataset
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
         }
 
         /**
@@ -462,62 +447,6 @@ public record Meeting(
          */
         public Builder summary(String summary) {
             this.summary = summary;
-            return this;
-        }
-
-        /**
-         * Sets {@code identifiers}, replacing any added before.
-         *
-         * @param identifiers its ids in other systems (a Popolo event's id, a document symbol); null for none
-         *     (the list is copied)
-         * @return this builder
-         */
-        public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers = Checks.list(identifiers, "identifiers");
-            return this;
-        }
-
-        /**
-         * Adds one to {@code identifiers}.
-         *
-         * @param identifier an id in another system, added after those set before
-         * @return this builder
-         */
-        public Builder addIdentifier(Identifier identifier) {
-            this.identifiers = Checks.appended(this.identifiers, identifier);
-            return this;
-        }
-
-        /**
-         * Sets {@code sources}, replacing any added before.
-         *
-         * @param sources the ids of the sources that support the record; null for none (the list is copied)
-         * @return this builder
-         */
-        public Builder sources(List<String> sources) {
-            this.sources = Checks.list(sources, "sources");
-            return this;
-        }
-
-        /**
-         * Adds one to {@code sources}.
-         *
-         * @param sourceId the id of a source that supports the record
-         * @return this builder
-         */
-        public Builder addSource(String sourceId) {
-            this.sources = Checks.appended(this.sources, sourceId);
-            return this;
-        }
-
-        /**
-         * Sets {@code note}.
-         *
-         * @param note free-text remarks, or null
-         * @return this builder
-         */
-        public Builder note(String note) {
-            this.note = note;
             return this;
         }
 

@@ -135,8 +135,7 @@ public record Membership(
     }
 
     /** Builds a {@link Membership}; every setter accepts null for "absent". */
-    public static final class Builder {
-        private String id;
+    public static final class Builder extends RecordBuilder<Builder> {
         private String organizationId;
         private Party member;
         private MembershipStatus status;
@@ -145,21 +144,8 @@ public record Membership(
         private Party onBehalfOf;
         private PartialDate startDate;
         private PartialDate endDate;
-        private List<String> sources = List.of();
-        private String note;
 
         private Builder() {
-        }
-
-        /**
-         * Sets {@code id}.
-         *
-         * @param id the id, unique in the dataset
-         * @return this builder
-         */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
         }
 
         /**
@@ -248,28 +234,6 @@ public record Membership(
          */
         public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
-            return this;
-        }
-
-        /**
-         * Sets {@code sources}.
-         *
-         * @param sources the ids of the sources that support the record; null for none (the list is copied)
-         * @return this builder
-         */
-        public Builder sources(List<String> sources) {
-            this.sources = Checks.list(sources, "sources");
-            return this;
-        }
-
-        /**
-         * Sets {@code note}.
-         *
-         * @param note free-text remarks, or null
-         * @return this builder
-         */
-        public Builder note(String note) {
-            this.note = note;
             return this;
         }
 
