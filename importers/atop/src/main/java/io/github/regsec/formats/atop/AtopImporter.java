@@ -1,5 +1,6 @@
 package io.github.regsec.formats.atop;
 
+import io.github.regsec.formats.CompanionFile;
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.InputFiles;
@@ -15,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,17 +71,15 @@ public final class AtopImporter implements DatasetImporter {
             "Alliance Treaty Obligations and Provisions (ATOP) data, version 4.01, member level and alliance level:"
                     + " the members of every alliance 1815-2018, completely; read by regsec's atop importer.");
 
-    private final Path allianceFile;
-    private final boolean findAllianceFile;
+    private final CompanionFile allianceFile;
 
     /** The importer as registered: it reads an alliance-level file that lies beside the member-level file. */
     public AtopImporter() {
-        this(null, true);
+        this(CompanionFile.lookedForBeside("the ATOP alliance-level file"));
     }
 
-    private AtopImporter(Path allianceFile, boolean findAllianceFile) {
+    private AtopImporter(CompanionFile allianceFile) {
         this.allianceFile = allianceFile;
-        this.findAllianceFile = findAllianceFile;
     }
 
     /**
@@ -93,7 +91,7 @@ public final class AtopImporter implements DatasetImporter {
      * @return a new importer; this one is unchanged
      */
     public AtopImporter withAllianceFile(Path file) {
-        return new AtopImporter(Objects.requireNonNull(file, "file"), false);
+        return new AtopImporter(allianceFile.given(file));
     }
 
     /**
@@ -103,7 +101,7 @@ public final class AtopImporter implements DatasetImporter {
      * @return a new importer; this one is unchanged
      */
     public AtopImporter withoutAllianceFile() {
-        return new AtopImporter(null, false);
+        return new AtopImporter(allianceFile.none());
     }
 
     /**
@@ -112,7 +110,7 @@ public final class AtopImporter implements DatasetImporter {
      * @return the file, or empty when none was given
      */
     public Optional<Path> allianceFile() {
-        return Optional.ofNullable(allianceFile);
+        return allianceFile.file();
     }
 
     /**
@@ -160,9 +158,9 @@ public final class AtopImporter implements DatasetImporter {
      */
     @Override
     public void read(Path path, ImportContext context) throws IOException {
-        Path file = Files.isDirectory(path) ? inside(path) : path;
-        Path alliances = allianceFile != null ? allianceFile : findAllianceFile ? beside(file) : null;
-        requireExists(alliances);
+        Path file = Files.isDirectory(path)
+                ? CompanionFile.firstIn(path, List.of(MEMBER_LEVEL_FILE, "atop4_01m.csv"), NAME) : path;
+        Path alliances = allianceFile.resolve(file, besideNames(file));
         CsvReadOptions options = CsvReadOptions.from(context.options());
         try (CsvRows rows = CsvRows.open(file, options)) {
             read(rows, alliances, context);
@@ -172,9 +170,9 @@ public final class AtopImporter implements DatasetImporter {
     /** Reads a member-level file from a stream; with the alliance-level file given by {@link #withAllianceFile(Path)}. */
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
-        requireExists(allianceFile);
+        Path alliances = allianceFile.resolve(null, List.of());
         try (CsvRows rows = CsvRows.open(in, fileName, CsvReadOptions.from(context.options()))) {
-            read(rows, allianceFile, context);
+            read(rows, alliances, context);
         }
     }
 
@@ -191,58 +189,27 @@ public final class AtopImporter implements DatasetImporter {
         read.finish();
     }
 
-    private static void requireExists(Path file) throws NoSuchFileException {
-        if (file != null && !Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString(), null, "the ATOP alliance-level file does not exist");
-        }
-    }
-
-    private static Path inside(Path directory) throws NoSuchFileException {
-        List<String> names = new ArrayList<>(List.of(MEMBER_LEVEL_FILE, MEMBER_LEVEL_FILE + ".gz",
-                "atop4_01m.csv", "atop4_01m.csv.gz"));
-        for (String name : names) {
-            Path file = directory.resolve(name);
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
-        throw new NoSuchFileException(directory.toString(), null, "the directory holds no " + MEMBER_LEVEL_FILE
-                + "[.gz] or atop4_01m.csv[.gz] for the " + NAME + " importer");
-    }
-
     /**
-     * The alliance-level file beside a member-level file, plain or gzipped, or null:
+     * The names of the alliance-level file to look for beside a member-level file:
      * {@code atop-alliance-level.csv} beside {@code atop-member-level.csv}, {@code atop4_01a.csv}
      * beside {@code atop4_01m.csv}.
      */
-    static Path beside(Path memberFile) {
-        Path absolute = memberFile.toAbsolutePath();
-        String name = InputFiles.fileName(absolute);
+    static List<String> besideNames(Path memberFile) {
+        String name = InputFiles.fileName(memberFile.toAbsolutePath());
         List<String> candidates = new ArrayList<>();
         if (name.contains("member-level")) {
-            String base = name.replace("member-level", "alliance-level");
-            candidates.add(base);
+            candidates.add(name.replace("member-level", "alliance-level"));
         }
         Matcher atop = ATOP_NAME.matcher(name);
         if (atop.matches()) {
             candidates.add(atop.group(1) + "a" + atop.group(2));
         }
         candidates.add(ALLIANCE_LEVEL_FILE);
-        for (String candidate : candidates) {
-            String plain = candidate.endsWith(".gz") ? candidate.substring(0, candidate.length() - 3) : candidate;
-            for (String variant : List.of(plain, plain + ".gz")) {
-                Path sibling = absolute.resolveSibling(variant);
-                if (Files.isRegularFile(sibling) && !sibling.equals(absolute)) {
-                    return sibling;
-                }
-            }
-        }
-        return null;
+        return candidates;
     }
 
     @Override
     public String toString() {
-        return NAME + (allianceFile != null ? " with " + InputFiles.fileName(allianceFile)
-                : findAllianceFile ? "" : " without alliance-level file");
+        return NAME + allianceFile.describe("alliance-level file");
     }
 }

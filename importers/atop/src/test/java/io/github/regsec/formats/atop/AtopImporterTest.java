@@ -3,6 +3,7 @@ package io.github.regsec.formats.atop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.regsec.formats.CompanionFile;
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportContext;
@@ -277,7 +278,9 @@ class AtopImporterTest {
     void findsTheAllianceLevelBesideAtopsOwnFileNames(@TempDir Path temp) throws IOException {
         Path members = Files.createFile(temp.resolve("atop4_01m.csv"));
         Path alliances = Files.createFile(temp.resolve("atop4_01a.csv.gz"));
-        assertThat(AtopImporter.beside(members)).isEqualTo(alliances.toAbsolutePath());
-        assertThat(AtopImporter.beside(Files.createFile(temp.resolve("other.csv")))).isNull();
+        CompanionFile companion = CompanionFile.lookedForBeside("the alliance-level file");
+        assertThat(companion.resolve(members, AtopImporter.besideNames(members))).isEqualTo(alliances.toAbsolutePath());
+        Path other = Files.createFile(temp.resolve("other.csv"));
+        assertThat(companion.resolve(other, AtopImporter.besideNames(other))).isNull();
     }
 }

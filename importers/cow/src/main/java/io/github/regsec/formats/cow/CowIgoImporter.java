@@ -1,8 +1,8 @@
 package io.github.regsec.formats.cow;
 
+import io.github.regsec.formats.CompanionFile;
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.ImportContext;
-import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.csv.rows.CsvReadOptions;
 import io.github.regsec.formats.csv.rows.CsvRows;
 import io.github.regsec.model.Source;
@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -73,17 +72,15 @@ public final class CowIgoImporter implements DatasetImporter {
             "Correlates of War Intergovernmental Organizations data, version 3.0 (state-year and igo-year formats),"
                     + " read by regsec's cow-igo importer.");
 
-    private final Path igoYearFile;
-    private final boolean findIgoYearFile;
+    private final CompanionFile igoYearFile;
 
     /** The importer as registered: it reads an igo-year file that lies next to the state-year file. */
     public CowIgoImporter() {
-        this(null, true);
+        this(CompanionFile.lookedForBeside("the COW igo-year file"));
     }
 
-    private CowIgoImporter(Path igoYearFile, boolean findIgoYearFile) {
+    private CowIgoImporter(CompanionFile igoYearFile) {
         this.igoYearFile = igoYearFile;
-        this.findIgoYearFile = findIgoYearFile;
     }
 
     /**
@@ -94,7 +91,7 @@ public final class CowIgoImporter implements DatasetImporter {
      * @return a new importer; this one is unchanged
      */
     public CowIgoImporter withIgoYearFile(Path file) {
-        return new CowIgoImporter(Objects.requireNonNull(file, "file"), false);
+        return new CowIgoImporter(igoYearFile.given(file));
     }
 
     /**
@@ -103,7 +100,7 @@ public final class CowIgoImporter implements DatasetImporter {
      * @return a new importer; this one is unchanged
      */
     public CowIgoImporter withoutIgoYearFile() {
-        return new CowIgoImporter(null, false);
+        return new CowIgoImporter(igoYearFile.none());
     }
 
     /**
@@ -112,7 +109,7 @@ public final class CowIgoImporter implements DatasetImporter {
      * @return the file, or empty when none was given
      */
     public Optional<Path> igoYearFile() {
-        return Optional.ofNullable(igoYearFile);
+        return igoYearFile.file();
     }
 
     /**
@@ -150,9 +147,8 @@ public final class CowIgoImporter implements DatasetImporter {
      */
     @Override
     public void read(Path path, ImportContext context) throws IOException {
-        Path file = Files.isDirectory(path) ? inside(path) : path;
-        Path igoYear = igoYearFile != null ? igoYearFile : findIgoYearFile ? nextTo(file) : null;
-        requireExists(igoYear);
+        Path file = Files.isDirectory(path) ? CompanionFile.firstIn(path, List.of(STATE_YEAR_FILE), NAME) : path;
+        Path igoYear = igoYearFile.resolve(file, List.of(IGO_YEAR_FILE));
         try (CsvRows rows = CsvRows.open(file, CsvReadOptions.from(context.options()))) {
             read(rows, igoYear, context);
         }
@@ -161,9 +157,9 @@ public final class CowIgoImporter implements DatasetImporter {
     /** Reads a state-year file from a stream; with the igo-year file given by {@link #withIgoYearFile(Path)}. */
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
-        requireExists(igoYearFile);
+        Path igoYear = igoYearFile.resolve(null, List.of());
         try (CsvRows rows = CsvRows.open(in, fileName, CsvReadOptions.from(context.options()))) {
-            read(rows, igoYearFile, context);
+            read(rows, igoYear, context);
         }
     }
 
@@ -222,38 +218,8 @@ public final class CowIgoImporter implements DatasetImporter {
         }
     }
 
-    private static void requireExists(Path igoYear) throws NoSuchFileException {
-        if (igoYear != null && !Files.isRegularFile(igoYear)) {
-            throw new NoSuchFileException(igoYear.toString(), null, "the COW igo-year file does not exist");
-        }
-    }
-
-    private static Path inside(Path directory) throws NoSuchFileException {
-        for (String name : List.of(STATE_YEAR_FILE, STATE_YEAR_FILE + ".gz")) {
-            Path file = directory.resolve(name);
-            if (Files.isRegularFile(file)) {
-                return file;
-            }
-        }
-        throw new NoSuchFileException(directory.toString(), null, "the directory holds no " + STATE_YEAR_FILE
-                + " or " + STATE_YEAR_FILE + ".gz for the " + NAME + " importer");
-    }
-
-    /** The igo-year file next to a state-year file, plain or gzipped, or null. */
-    static Path nextTo(Path stateYearFile) {
-        Path absolute = stateYearFile.toAbsolutePath();
-        for (String name : List.of(IGO_YEAR_FILE, IGO_YEAR_FILE + ".gz")) {
-            Path sibling = absolute.resolveSibling(name);
-            if (Files.isRegularFile(sibling) && !sibling.equals(absolute)) {
-                return sibling;
-            }
-        }
-        return null;
-    }
-
     @Override
     public String toString() {
-        return NAME + (igoYearFile != null ? " with " + InputFiles.fileName(igoYearFile)
-                : findIgoYearFile ? "" : " without igo-year file");
+        return NAME + igoYearFile.describe("igo-year file");
     }
 }
