@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
@@ -29,7 +30,7 @@ public final class ConvertToJsonLines {
      * @throws IOException when the input cannot be read or the output cannot be written
      */
     public static void main(String[] args) throws IOException {
-        Path in = args.length > 0 ? Path.of(args[0]) : BundledDataset.path();
+        Path in = args.length > 0 ? Path.of(args[0]) : SampleData.centralAsiaDirectory();
         Path out = Path.of(args.length > 1 ? args[1] : "central-asia.jsonl");
         System.exit(run(in, out, System.out) ? 0 : 1);
     }

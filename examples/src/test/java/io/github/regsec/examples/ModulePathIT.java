@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -39,7 +40,7 @@ class ModulePathIT {
 
     private static int bundledRecords() {
         try {
-            return BundledDataset.dataset().size();
+            return SampleData.centralAsia().size();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
