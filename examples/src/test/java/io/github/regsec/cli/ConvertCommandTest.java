@@ -129,6 +129,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void refusesToCreateADirectoryThatDoesNotExistForOut() {
+        Path missing = temp.resolve("no-such-directory");
+        Cli.run("convert", "sample:central-asia", missing.resolve("ca.jsonl").toString())
+                .assertUsageError("cannot write " + missing.resolve("ca.jsonl") + ": the directory " + missing
+                        + " does not exist: create it first");
+        Cli.run("convert", "sample:central-asia", missing.resolve("csv").toString()).assertUsageError("does not exist");
+        assertThat(missing).doesNotExist();
+        // a new CSV directory in an existing one is what OUT names: it is made
+        assertThat(Cli.run("convert", "sample:central-asia", temp.resolve("new-csv").toString()).exitCode()).isZero();
+    }
+
+    @Test
     void usageErrorsForUnknownTargetFormatsAndWriters() {
         Cli.run("convert", "sample:central-asia", temp.resolve("out.xlsx").toString()).assertUsageError("out.xlsx");
         Cli.run("convert", "sample:central-asia", temp.resolve("out").toString(), "--output-format", "yaml")

@@ -2,6 +2,7 @@ package io.github.regsec.examples;
 
 import io.github.regsec.sample.SampleData;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
@@ -80,6 +81,15 @@ class ExamplesTest {
         assertThat(back.dataset().memberships()).isEqualTo(SampleData.centralAsia().memberships());
         assertThat(back.dataset().meetings()).isEqualTo(SampleData.centralAsia().meetings());
         assertThat(printed()).contains("wrote 240 records to " + target);
+    }
+
+    @Test
+    void convertToJsonLinesNeverOverwritesAFileLikeTheTool(@TempDir Path temp) throws IOException {
+        Path target = Files.writeString(temp.resolve("central-asia.jsonl"), "mine\n");
+        assertThatThrownBy(() -> ConvertToJsonLines.run(SampleData.centralAsiaDirectory(), target, out))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
+                .hasMessageContaining("exists: not overwritten");
+        assertThat(target).hasContent("mine");
     }
 
     @Test
