@@ -43,7 +43,8 @@ class ReadmeSnippetsTest {
             "timeline-png/README.md", "importers/cow/README.md", "importers/atop/README.md", "sample-data/README.md");
 
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```(java|xml)\\n(.*?)^```");
-    private static final Pattern ARTIFACT = Pattern.compile("<artifactId>(regsec-[a-z-]+)</artifactId>(?:\\s*<type>(\\w+)</type>)?");
+    private static final Pattern DEPENDENCY = Pattern.compile("(?s)<dependency>(.*?)</dependency>");
+    private static final Pattern ARTIFACT = Pattern.compile("<artifactId>(regsec-[a-z-]+)</artifactId>");
     private static final Pattern TYPE = Pattern.compile("(?m)^(?:public\\s+)?(?:final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+)");
 
     /** One Java block: the README, its number there, the code, and the earlier blocks that declare types. */
@@ -81,9 +82,10 @@ class ReadmeSnippetsTest {
         Matcher block = BLOCK.matcher(Files.readString(ROOT.resolve(readme), StandardCharsets.UTF_8));
         while (block.find()) {
             if (block.group(1).equals("xml")) {
-                Matcher artifact = ARTIFACT.matcher(block.group(2));
-                while (artifact.find()) {
-                    if (artifact.group(2) == null) { // a jar, not the BOM
+                Matcher dependency = DEPENDENCY.matcher(block.group(2));
+                while (dependency.find()) {
+                    Matcher artifact = ARTIFACT.matcher(dependency.group(1));
+                    if (artifact.find() && !dependency.group(1).contains("<type>pom</type>")) { // a jar, not the BOM
                         artifacts.add(artifact.group(1));
                     }
                 }
