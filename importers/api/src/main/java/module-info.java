@@ -19,4 +19,5 @@ module io.github.regsec.formats {
 
     uses io.github.regsec.formats.DatasetImporter;
     uses io.github.regsec.formats.DatasetWriter;
+    uses io.github.regsec.formats.SampleDataset;
 }

@@ -15,7 +15,6 @@ import io.github.regsec.model.Participant;
 import io.github.regsec.model.ParticipationMode;
 import io.github.regsec.model.Source;
 import io.github.regsec.model.country.CountryCode;
-import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
@@ -99,7 +98,7 @@ public final class SyntheticDataset {
                     .sources(sources);
             for (int p = 0; p < 2; p++) {
                 meeting.addParticipant(new Participant("Person " + random.nextInt(100_000), "Delegate",
-                        new CountryParty(country(random)), ParticipationMode.IN_PERSON, null));
+                        Party.country(country(random)), ParticipationMode.IN_PERSON, null));
             }
             b.add(meeting.build());
         }
@@ -114,7 +113,7 @@ public final class SyntheticDataset {
                 CountryCode member = COUNTRIES.get((offset + k) % COUNTRIES.size());
                 int start = founded[org] + 1 + round * 40 + random.nextInt(10);
                 PartialDate end = random.nextInt(4) == 0 ? date(random, start + 11, start + 30) : null;
-                b.add(new Membership("membership-" + made, orgId(org), new CountryParty(member),
+                b.add(new Membership("membership-" + made, orgId(org), Party.country(member),
                         random.nextInt(10) == 0 ? STATUSES[random.nextInt(STATUSES.length)] : MembershipStatus.MEMBER,
                         date(random, start, start), end, sources, null));
             }

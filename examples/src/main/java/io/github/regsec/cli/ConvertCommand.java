@@ -193,10 +193,17 @@ final class ConvertCommand implements Callable<Integer> {
 
     /**
      * Refuses an existing file, or a non-empty directory, unless --force; refuses a file where a
-     * directory is wanted. A device or named pipe is written to as it is.
+     * directory is wanted, and a new OUT in a directory that does not exist. A device or named
+     * pipe is written to as it is.
      */
     private void checkTarget(DatasetWriter writer) throws IOException {
         if (!Files.exists(out)) {
+            // a mistyped directory is not created: only OUT itself is new
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw CliException.usage("cannot write " + out + ": the directory " + parent
+                        + (Files.exists(parent) ? " is not a directory" : " does not exist: create it first"));
+            }
             return;
         }
         if (Files.isDirectory(out)) {

@@ -1,5 +1,6 @@
 package io.github.regsec.cli;
 
+import io.github.regsec.model.UnknownRecordException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -85,7 +86,7 @@ final class Errors {
             return message(e.getCause());
         }
         if (e instanceof NoSuchFileException f) {
-            return "cannot open " + f.getFile() + ": no such file or directory";
+            return "cannot open " + f.getFile() + ": " + (f.getReason() == null ? "no such file or directory" : f.getReason());
         }
         if (e instanceof AccessDeniedException f) {
             return "cannot open " + f.getFile() + ": permission denied";
@@ -104,8 +105,8 @@ final class Errors {
         if (e instanceof IOException) {
             return text == null || text.isBlank() ? "input or output failed" : text;
         }
-        if (e instanceof CliException) {
-            return text;
+        if (e instanceof CliException || e instanceof UnknownRecordException) {
+            return text; // an unknown id: a usage error in the user's terms ("did you mean 'osce'?")
         }
         return "internal error, please report it: " + (text == null || text.isBlank() ? "no details" : text);
     }

@@ -1,12 +1,13 @@
 package io.github.regsec.cli;
 
-import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.formats.ReadProgress;
+import io.github.regsec.formats.SampleDataset;
 import io.github.regsec.formats.UnknownFormatException;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.model.table.RecordTable;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code --input-format} option of every command that reads a PATH, and the reading itself:
- * the bundled dataset for no PATH or {@value BundledDataset#NAME}, otherwise the file or
+ * the bundled dataset for no PATH or {@value SampleData#CENTRAL_ASIA}, otherwise the file or
  * directory with the importer its ending (or {@code --input-format}) picks, among the built-in
  * importers and the plugins' ({@code --plugins}).
  */
@@ -61,24 +62,27 @@ final class InputOptions {
      * @throws IOException when the input cannot be opened or its format is unknown
      */
     Input read(String pathAsGiven, ReadProgress progress) throws IOException {
-        String given = pathAsGiven == null ? BundledDataset.NAME : pathAsGiven;
+        String given = pathAsGiven == null ? SampleData.CENTRAL_ASIA : pathAsGiven;
         Formats formats = formats();
         if (inputFormat != null && formats.importer(inputFormat).isEmpty()) {
             throw CliException.usage("no importer is named '" + inputFormat + "': known are "
                     + formats.importers().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")));
         }
+        boolean sample = given.startsWith(SampleDataset.PREFIX);
         Path path;
-        if (BundledDataset.isSampleName(given)) {
-            if (!given.equals(BundledDataset.NAME)) {
-                throw CliException.usage("there is no sample dataset '" + given + "': the bundled one is "
-                        + BundledDataset.NAME);
+        if (sample) {
+            String names = formats.samples().stream().map(s -> SampleDataset.PREFIX + s.name())
+                    .collect(Collectors.joining(", "));
+            if (formats.samples().stream().noneMatch(s -> given.equals(SampleDataset.PREFIX + s.name()))) {
+                throw CliException.usage("there is no sample dataset '" + given + "': "
+                        + (names.isEmpty() ? "none is on the class path" : "known are " + names));
             }
-            path = BundledDataset.path();
+            path = formats.resolve(Path.of(given));
         } else {
             path = Path.of(given);
         }
         ImportResult result;
-        reading = BundledDataset.isSampleName(given) ? null : given;
+        reading = sample ? null : given;
         try {
             if (!Files.exists(path)) {
                 throw new NoSuchFileException(path.toString(), null, "no such file or directory");

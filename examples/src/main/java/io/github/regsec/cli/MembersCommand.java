@@ -5,6 +5,8 @@ import io.github.regsec.model.Coverage;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.Organization;
+import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.UnknownRecordException;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import java.io.PrintWriter;
@@ -63,10 +65,16 @@ final class MembersCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Input in = input.read(path);
         Dataset dataset = in.dataset();
-        Organization organization = dataset.organization(organizationId).orElseThrow(() -> CliException.usage(
-                "there is no organization '" + organizationId + "' in " + in.asGiven() + ": organizations with members are "
-                        + dataset.memberships().stream().map(Membership::organizationId).distinct().sorted()
-                                .collect(Collectors.joining(", "))));
+        Organization organization = dataset.organization(organizationId).orElseThrow(() -> {
+            List<String> withMembers = dataset.memberships().stream().map(Membership::organizationId).distinct().sorted()
+                    .collect(Collectors.toList());
+            List<String> close = UnknownRecordException.among(RecordKind.ORGANIZATION, organizationId,
+                    dataset.organizations().stream().map(Organization::id).collect(Collectors.toList())).closeIds();
+            return CliException.usage("there is no organization '" + organizationId + "' in " + in.asGiven()
+                    + (close.isEmpty() ? "" : " (did you mean " + close.stream().map(id -> "'" + id + "'")
+                            .collect(Collectors.joining(" or ")) + "?)")
+                    + ": organizations with members are " + String.join(", ", withMembers));
+        });
         LocalDate day = on != null ? on : LocalDate.now();
         Answer<Membership> members = dataset.membersOn(organizationId, day, status.status());
         List<Membership> certain = sorted(members.certain());

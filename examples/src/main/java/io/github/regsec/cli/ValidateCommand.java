@@ -1,6 +1,6 @@
 package io.github.regsec.cli;
 
-import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.ValidationReport;
@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LocalDate day = asOf != null ? asOf : LocalDate.now();
-        String given = path == null ? BundledDataset.NAME : path;
+        String given = path == null ? SampleData.CENTRAL_ASIA : path;
         RegsecCommand tool = RegsecCommand.of(spec);
         Input in;
         ValidationReport report;

@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
@@ -189,7 +190,7 @@ public final class AlliesOnADay {
         out.println("ATOP: " + atop.dataset() + " from " + atop.files() + ": " + atop.rowsRead() + " rows read, "
                 + atop.rowsImported() + " imported, " + atop.rowsRejected() + " rejected, " + atop.rowsSkipped() + " skipped");
         atop.skipped().forEach(skipped -> out.println("  skipped " + skipped));
-        Dataset bundled = BundledDataset.dataset();
+        Dataset bundled = SampleData.centralAsia();
         out.println("Bundled: " + bundled);
         out.println();
         out.println("Members on " + day + " (certain in both sources; only in one; only possibly a member):");

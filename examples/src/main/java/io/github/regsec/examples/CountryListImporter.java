@@ -12,7 +12,7 @@ import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.country.CountryCode;
-import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import java.io.IOException;
@@ -107,7 +107,7 @@ public final class CountryListImporter implements DatasetImporter {
                             .build(), row.location());
                 }
                 context.accept(Membership.of(organizationId + "-" + country.alpha2().toLowerCase(Locale.ROOT), organizationId,
-                        new CountryParty(country), MembershipStatus.MEMBER, null, null), row.location());
+                        Party.country(country), MembershipStatus.MEMBER, null, null), row.location());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.country.CountryCode;
@@ -40,7 +41,7 @@ public final class FirstQuestions {
      */
     public static void run(PrintStream out) throws IOException {
         // The dataset ships inside the jar as a CSV directory; this reads it with the CSV importer.
-        Dataset dataset = BundledDataset.dataset();
+        Dataset dataset = SampleData.centralAsia();
         out.println("The bundled dataset: " + dataset);
 
         // 1. Who were the OSCE's participating States on the day of the FSC session of 2019-07-17?

@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Meeting;
@@ -49,7 +50,7 @@ public final class OwnRule {
     public static List<Problem> run(PrintStream out) throws IOException {
         DatasetValidator validator = DatasetValidator.builder().addRule(new SharedSurnameRule()).build();
 
-        Dataset bundled = BundledDataset.dataset();
+        Dataset bundled = SampleData.centralAsia();
         out.println("The bundled dataset, " + SharedSurnameRule.ID + " problems: "
                 + ofRule(validator.validate(bundled)).size());
 

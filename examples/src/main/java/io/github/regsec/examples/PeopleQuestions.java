@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.model.Answer;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
@@ -42,7 +43,7 @@ public final class PeopleQuestions {
      * @throws IOException when the bundled dataset cannot be read
      */
     public static void run(PrintStream out) throws IOException {
-        Dataset dataset = BundledDataset.dataset();
+        Dataset dataset = SampleData.centralAsia();
         out.println("The bundled dataset: " + dataset.persons().size() + " persons, " + dataset.posts().size() + " posts");
 
         // 1. Who was the OSCE Secretary General on 2022-10-19, the day the Dushanbe conference ended?

@@ -6,7 +6,7 @@
  * {@link io.github.regsec.examples.OwnImporter} with
  * {@link io.github.regsec.examples.CountryListImporter} (a user's own format), and
  * {@link io.github.regsec.examples.OwnRule} with {@link io.github.regsec.examples.SharedSurnameRule}
- * (a user's own rule). {@link io.github.regsec.examples.BundledDataset} gives the Central Asia
- * dataset shipped in the jar.
+ * (a user's own rule). They ask questions of the Central Asia dataset of the
+ * {@code regsec-sample-data} artifact ({@link io.github.regsec.sample.SampleData}).
  */
 package io.github.regsec.examples;

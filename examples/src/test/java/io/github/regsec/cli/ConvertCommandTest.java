@@ -3,7 +3,7 @@ package io.github.regsec.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.examples.Fixtures;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
@@ -50,7 +50,7 @@ class ConvertCommandTest {
 
     @Test
     void convertsTheBundledDatasetThroughEveryFormatAndBackWithoutLoss() throws IOException {
-        Dataset original = BundledDataset.dataset();
+        Dataset original = SampleData.centralAsia();
         Path jsonl = temp.resolve("ca.jsonl");
         Path json = temp.resolve("ca.json.gz");
         Path csv = temp.resolve("csv");
@@ -77,7 +77,7 @@ class ConvertCommandTest {
 
         Cli forced = Cli.run("convert", "sample:central-asia", target.toString(), "--force");
         assertThat(forced.exitCode()).isZero();
-        assertSameRecords(read(target), BundledDataset.dataset());
+        assertSameRecords(read(target), SampleData.centralAsia());
     }
 
     @Test
@@ -90,14 +90,14 @@ class ConvertCommandTest {
         assertThat(Cli.run("convert", "sample:central-asia", directory.toString(), "--force").exitCode()).isZero();
         assertThat(Files.readString(directory.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(Files.readString(directory.resolve("meeting_participants.csv"))).doesNotContain("Someone");
-        assertSameRecords(read(directory), BundledDataset.dataset());
+        assertSameRecords(read(directory), SampleData.centralAsia());
     }
 
     @Test
     void writesIntoAnEmptyDirectory() throws IOException {
         Path directory = Files.createDirectories(temp.resolve("empty"));
         assertThat(Cli.run("convert", "sample:central-asia", directory.toString()).exitCode()).isZero();
-        assertSameRecords(read(directory), BundledDataset.dataset());
+        assertSameRecords(read(directory), SampleData.centralAsia());
     }
 
     @Test
@@ -129,6 +129,18 @@ class ConvertCommandTest {
     }
 
     @Test
+    void refusesToCreateADirectoryThatDoesNotExistForOut() {
+        Path missing = temp.resolve("no-such-directory");
+        Cli.run("convert", "sample:central-asia", missing.resolve("ca.jsonl").toString())
+                .assertUsageError("cannot write " + missing.resolve("ca.jsonl") + ": the directory " + missing
+                        + " does not exist: create it first");
+        Cli.run("convert", "sample:central-asia", missing.resolve("csv").toString()).assertUsageError("does not exist");
+        assertThat(missing).doesNotExist();
+        // a new CSV directory in an existing one is what OUT names: it is made
+        assertThat(Cli.run("convert", "sample:central-asia", temp.resolve("new-csv").toString()).exitCode()).isZero();
+    }
+
+    @Test
     void usageErrorsForUnknownTargetFormatsAndWriters() {
         Cli.run("convert", "sample:central-asia", temp.resolve("out.xlsx").toString()).assertUsageError("out.xlsx");
         Cli.run("convert", "sample:central-asia", temp.resolve("out").toString(), "--output-format", "yaml")
@@ -150,7 +162,7 @@ class ConvertCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         Path copy = Files.writeString(temp.resolve("copy.jsonl"), run.out());
-        assertSameRecords(read(copy), BundledDataset.dataset()); // the data and nothing else
+        assertSameRecords(read(copy), SampleData.centralAsia()); // the data and nothing else
 
         Cli.run("convert", "sample:central-asia", "-").assertUsageError("--output-format", "json, jsonl");
         Cli.run("convert", "--output-format", "csv", "sample:central-asia", "-").assertUsageError("writes a directory");
@@ -205,7 +217,7 @@ class ConvertCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path copy = Files.write(temp.resolve("copy.jsonl"), read.get(60, TimeUnit.SECONDS));
-        assertSameRecords(read(copy), BundledDataset.dataset());
+        assertSameRecords(read(copy), SampleData.centralAsia());
         assertThat(Files.isRegularFile(fifo)).as("still a named pipe").isFalse();
     }
 

@@ -110,6 +110,10 @@ class MembersCommandTest {
     void usageErrors() {
         Cli.run("members", "nato").assertUsageError("there is no organization 'nato' in sample:central-asia", "osce");
         Cli.run("members", "osce", "--on", "2019-13-01").assertUsageError("'2019-13-01' is not a date: month 13 is not a month");
+        // the day parser says what the library says
+        Cli.run("members", "osce", "--on", "2019-02-29").assertUsageError("'2019-02-29' is not a date: February 2019 has 28 days");
+        // a misspelt id: the close ids first
+        Cli.run("members", "osec").assertUsageError("there is no organization 'osec' in sample:central-asia (did you mean 'osce'?)");
         Cli.run("members", "osce", "--status", "friend").assertUsageError("'friend' is not one of", "observer", "all");
         Cli.run("members").assertUsageError("ORG_ID");
     }

@@ -2,7 +2,7 @@ package io.github.regsec.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.examples.Fixtures;
 import io.github.regsec.formats.WriteOptions;
 import java.io.File;
@@ -186,7 +186,7 @@ class PluginsTest {
         try (Plugins plugins = Plugins.of(null, jar.toString())) {
             assertThat(plugins.paths()).containsExactly(jar.toAbsolutePath().normalize());
             Path out = temp.resolve("central-asia.ids");
-            plugins.formats().writerFor(out).write(BundledDataset.dataset(), out, WriteOptions.defaults());
+            plugins.formats().writerFor(out).write(SampleData.centralAsia(), out, WriteOptions.defaults());
             assertThat(Files.readAllLines(out)).contains("osce", "csto");
         }
     }

@@ -1,10 +1,9 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
-import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Meeting;
 import io.github.regsec.model.MembershipStatus;
@@ -16,22 +15,17 @@ import io.github.regsec.problem.Problem;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.ValidationReport;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The bundled Central Asia dataset: where it is read from, the facts users check, and that it is clean. */
+/**
+ * The bundled Central Asia dataset ({@code regsec-sample-data}): the facts users check, and that it
+ * validates clean. Where it is read from is tested in the sample-data module.
+ */
 class BundledDatasetTest {
 
     private static ImportResult imported;
@@ -39,7 +33,7 @@ class BundledDatasetTest {
 
     @BeforeAll
     static void read() throws IOException {
-        imported = BundledDataset.read();
+        imported = SampleData.readCentralAsia();
         dataset = imported.dataset();
     }
 
@@ -50,7 +44,7 @@ class BundledDatasetTest {
 
     @Test
     void readsWithoutProblemsFromTheBuildDirectory() throws IOException {
-        assertThat(BundledDataset.path()).isDirectory();
+        assertThat(SampleData.centralAsiaDirectory()).isDirectory();
         assertThat(imported.problems()).isEmpty();
         assertThat(imported.files()).contains("organizations.csv", "memberships.csv", "names.csv",
                 "meeting_participants.csv");
@@ -59,35 +53,6 @@ class BundledDatasetTest {
                 "kz-mfa", "ru-mfa", "isaec");
         assertThat(dataset.fieldOffices()).hasSize(5);
         assertThat(dataset.meetings()).hasSize(6);
-    }
-
-    @Test
-    void readsFromAJarThroughAZipFileSystem(@TempDir Path temp) throws Exception {
-        Path jar = temp.resolve("bundled.jar");
-        Path directory = BundledDataset.path();
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
-             Stream<Path> files = Files.list(directory)) {
-            for (Path csv : files.sorted().collect(Collectors.toList())) {
-                out.putNextEntry(new JarEntry("io/github/regsec/examples/central-asia/" + csv.getFileName()));
-                out.write(Files.readAllBytes(csv));
-                out.closeEntry();
-            }
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            URL marker = loader.getResource("io/github/regsec/examples/central-asia/organizations.csv");
-            assertThat(marker.getProtocol()).isEqualTo("jar");
-
-            Path inJar = BundledDataset.directoryOf(marker);
-            assertThat(inJar.getFileSystem().provider().getScheme()).isEqualTo("jar");
-            assertThat(inJar).isDirectory();
-            ImportResult fromJar = Formats.discover().read(inJar, ReadOptions.defaults());
-            assertThat(fromJar.problems()).isEmpty();
-            assertThat(fromJar.dataset().size()).isEqualTo(dataset.size());
-
-            // a second lookup reuses the open file system
-            assertThat(BundledDataset.directoryOf(marker).getFileSystem()).isSameAs(inJar.getFileSystem());
-            inJar.getFileSystem().close();
-        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.ImportResult;
@@ -70,15 +72,24 @@ class ExamplesTest {
     @Test
     void convertToJsonLinesWritesEveryRecordAndReadsBackTheSame(@TempDir Path temp) throws IOException {
         Path target = temp.resolve("central-asia.jsonl");
-        assertThat(ConvertToJsonLines.run(BundledDataset.path(), target, out)).isTrue();
+        assertThat(ConvertToJsonLines.run(SampleData.centralAsiaDirectory(), target, out)).isTrue();
         List<String> lines = Files.readAllLines(target, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(BundledDataset.dataset().size());
+        assertThat(lines).hasSize(SampleData.centralAsia().size());
         assertThat(lines.get(0)).startsWith("{\"type\":\"source\"");
         ImportResult back = Formats.discover().read(target, ReadOptions.defaults());
         assertThat(back.problems()).isEmpty();
-        assertThat(back.dataset().memberships()).isEqualTo(BundledDataset.dataset().memberships());
-        assertThat(back.dataset().meetings()).isEqualTo(BundledDataset.dataset().meetings());
+        assertThat(back.dataset().memberships()).isEqualTo(SampleData.centralAsia().memberships());
+        assertThat(back.dataset().meetings()).isEqualTo(SampleData.centralAsia().meetings());
         assertThat(printed()).contains("wrote 240 records to " + target);
+    }
+
+    @Test
+    void convertToJsonLinesNeverOverwritesAFileLikeTheTool(@TempDir Path temp) throws IOException {
+        Path target = Files.writeString(temp.resolve("central-asia.jsonl"), "mine\n");
+        assertThatThrownBy(() -> ConvertToJsonLines.run(SampleData.centralAsiaDirectory(), target, out))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
+                .hasMessageContaining("exists: not overwritten");
+        assertThat(target).hasContent("mine");
     }
 
     @Test

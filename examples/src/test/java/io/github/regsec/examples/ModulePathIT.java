@@ -1,5 +1,6 @@
 package io.github.regsec.examples;
 
+import io.github.regsec.sample.SampleData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -39,7 +40,7 @@ class ModulePathIT {
 
     private static int bundledRecords() {
         try {
-            return BundledDataset.dataset().size();
+            return SampleData.centralAsia().size();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -48,7 +49,7 @@ class ModulePathIT {
     /** The regsec modules that must be on the module path as named (not automatic) modules. */
     private static final List<String> REGSEC_MODULES = List.of("io.github.regsec.model", "io.github.regsec.formats",
             "io.github.regsec.formats.csv", "io.github.regsec.formats.json", "io.github.regsec.formats.cow", "io.github.regsec.formats.atop", "io.github.regsec.formats.popolo",
-            "io.github.regsec.validation", "io.github.regsec.examples");
+            "io.github.regsec.validation", "io.github.regsec.sample", "io.github.regsec.examples");
 
     /** The two ways of launching a program of this module. */
     enum Launch {

@@ -359,14 +359,18 @@ public final class Dataset {
      * {@link Answer#possible()} those only possibly active because a date is imprecise or the
      * start unknown. See docs/FORMATS.md#certainty.
      *
-     * @param organizationId the organization's id
+     * @param organizationId the organization's id: an organization or field office of the dataset,
+     *     or an id its memberships name
      * @param day the day asked about; not null
      * @param status only memberships with this status; null for any status
      * @return the day's memberships, certain ones as the list and possible ones in {@link Answer#possible()},
      *     each in dataset order
+     * @throws UnknownRecordException when the dataset knows nothing of the id (no organization or field
+     *     office has it and no membership names it), naming the organization ids close to it
      */
     public Answer<Membership> membersOn(String organizationId, LocalDate day, MembershipStatus status) {
         Objects.requireNonNull(day, "day");
+        requireKnownOrganization(organizationId);
         List<Membership> certain = new ArrayList<>();
         List<Membership> possible = new ArrayList<>();
         for (Membership m : membershipsIn(organizationId)) {
@@ -378,6 +382,23 @@ public final class Dataset {
     }
 
     /**
+     * Throws for an id the dataset knows nothing of, so that a misspelt id is not answered with
+     * an empty list as if nobody were a member.
+     */
+    private void requireKnownOrganization(String organizationId) {
+        Indexes index = indexes();
+        DatasetRecord record = index.byId.get(organizationId);
+        if (record instanceof Organization || record instanceof FieldOffice
+                || index.membershipsByOrganization.containsKey(organizationId)) {
+            return;
+        }
+        List<String> known = new ArrayList<>();
+        organizations.forEach(o -> known.add(o.id()));
+        known.addAll(index.membershipsByOrganization.keySet());
+        throw UnknownRecordException.among(RecordKind.ORGANIZATION, organizationId, known);
+    }
+
+    /**
      * The full members ({@link MembershipStatus#MEMBER}) of an organization on a day; see
      * {@link #membersOn(String, LocalDate, MembershipStatus)}.
      *
@@ -385,6 +406,7 @@ public final class Dataset {
      * @param day the day asked about; not null
      * @return the day's full memberships, certain ones as the list and possible ones in
      *     {@link Answer#possible()}
+     * @throws UnknownRecordException when the dataset knows nothing of the id
      */
     public Answer<Membership> membersOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day, MembershipStatus.MEMBER);
@@ -398,6 +420,7 @@ public final class Dataset {
      * @return the members, certain ones as the list and possible ones in {@link Answer#possible()},
      *     each sorted
      *     in the parties' natural order
+     * @throws UnknownRecordException when the dataset knows nothing of the id
      */
     public Answer<Party> memberPartiesOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day).map(Membership::member).sortedBy(Comparator.naturalOrder());
@@ -830,7 +853,7 @@ public final class Dataset {
             if (party instanceof OrganizationParty o && byId.get(o.organizationId()) instanceof Organization org
                     && org.country() != null && (org.kind() == OrganizationKind.GOVERNMENT
                     || org.kind() == OrganizationKind.GOVERNMENT_AGENCY)) {
-                parties.add(new CountryParty(org.country()));
+                parties.add(Party.country(org.country()));
             }
         }
         return parties;
@@ -892,6 +915,7 @@ public final class Dataset {
      * @return the full-member countries, certain ones as the list and possible ones in
      *     {@link Answer#possible()};
      *     organizations that are members are left out
+     * @throws UnknownRecordException when the dataset knows nothing of the id
      */
     public Answer<CountryCode> memberCountriesOn(String organizationId, LocalDate day) {
         return membersOn(organizationId, day).filter(m -> m.member() instanceof CountryParty)

@@ -116,6 +116,21 @@ public record Membership(
     }
 
     /**
+     * A builder with the required values set, like {@code Organization.builder(id, name, kind)}:
+     * add a post, role, dates, sources or a note, then {@code build()}. For a membership with
+     * only dates, {@link #of} is shorter.
+     *
+     * @param id the id, unique in the dataset
+     * @param organizationId the organization's (or field office's) id
+     * @param member the country, organization or person that is a member
+     * @param status its standing: member, associate, observer...
+     * @return a builder holding these values
+     */
+    public static Builder builder(String id, String organizationId, Party member, MembershipStatus status) {
+        return new Builder().id(id).organizationId(organizationId).member(member).status(status);
+    }
+
+    /**
      * An empty builder: set at least the required values before {@code build()}.
      *
      * @return a builder with nothing set

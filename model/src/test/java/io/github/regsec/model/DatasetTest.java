@@ -174,10 +174,34 @@ class DatasetTest {
         assertThat(empty.records()).isEmpty();
         assertThat(empty.meetingsByDate()).isEmpty();
         assertThat(empty.meetingsBetween(null, null)).isEmpty();
-        assertThat(empty.membersOn("osce", day("2019-07-17"))).isEmpty();
+        assertThatThrownBy(() -> empty.membersOn("osce", day("2019-07-17"))).isInstanceOf(UnknownRecordException.class);
         assertThat(Dataset.builder().build().isEmpty()).isTrue();
         assertThat(DATA.isEmpty()).isFalse();
         assertThat(empty).hasToString("Dataset[0 sources, 0 organizations, 0 field offices, 0 meetings, 0 memberships, 0 persons, 0 posts]");
+    }
+
+    @Test
+    void anOrganizationIdTheDatasetDoesNotKnowIsAnExceptionNamingTheIdAndCloseIds() {
+        assertThatThrownBy(() -> DATA.membersOn("nato", day("2019-07-17")))
+                .isInstanceOf(UnknownRecordException.class).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no organization 'nato' in this dataset");
+        assertThatThrownBy(() -> DATA.memberPartiesOn("osec", day("2019-07-17")))
+                .isInstanceOfSatisfying(UnknownRecordException.class, e -> {
+                    assertThat(e.id()).isEqualTo("osec");
+                    assertThat(e.kind()).isEqualTo(RecordKind.ORGANIZATION);
+                    assertThat(e.closeIds()).startsWith("osce");
+                })
+                .hasMessageStartingWith("no organization 'osec' in this dataset; did you mean 'osce'");
+        assertThatThrownBy(() -> DATA.memberCountriesOn("CSTO", day("2019-07-17")))
+                .hasMessageContaining("did you mean 'csto'");
+    }
+
+    @Test
+    void anOrganizationOnlyMembershipsNameIsKnownAndAnswered() {
+        // an importer of member lists (the example country-list) gives memberships without organization records
+        Dataset lists = Dataset.builder().add(Membership.of("m1", "sco", TJ, MembershipStatus.MEMBER, null, null)).build();
+        assertThat(lists.membersOn("sco", day("2019-07-17")).possible()).hasSize(1);
+        assertThat(DATA.membersOn("csto", day("1990-01-01"))).isEmpty(); // known, no member that day
     }
 
     @Test
@@ -338,8 +362,8 @@ class DatasetTest {
     }
 
     @Test
-    void membersOfAnUnknownOrganizationAreNone() {
-        assertThat(DATA.membersOn("nato", day("2019-07-17"))).isEmpty();
+    void membershipsOfAnUnknownOrganizationAreNoneButItsMembersOnADayAreAnError() {
+        assertThatThrownBy(() -> DATA.membersOn("nato", day("2019-07-17"))).isInstanceOf(UnknownRecordException.class);
         assertThat(DATA.membershipsIn("nato")).isEmpty();
         assertThatThrownBy(() -> DATA.membersOn("osce", null)).isInstanceOf(NullPointerException.class);
     }

@@ -30,6 +30,18 @@ class MembershipTest {
     }
 
     @Test
+    void builderWithTheRequiredValuesIsTheCommonCaseWithMore() {
+        Membership m = Membership.builder("osce-sg-schmid", "osce", Party.person("helga-maria-schmid"), MembershipStatus.MEMBER)
+                .postId("osce-sg").startDate(PartialDate.parse("2020-12-04")).note("from the OSCE").build();
+        assertThat(m.organizationId()).isEqualTo("osce");
+        assertThat(m.member()).isEqualTo(Party.person("helga-maria-schmid"));
+        assertThat(m.postId()).isEqualTo("osce-sg");
+        assertThat(m.endDate()).isNull();
+        assertThat(Membership.builder("m", "sco", UZBEKISTAN, MembershipStatus.OBSERVER).build())
+                .isEqualTo(Membership.of("m", "sco", UZBEKISTAN, MembershipStatus.OBSERVER, null, null));
+    }
+
+    @Test
     void requiredValuesNameTheirField() {
         PartialDate start = PartialDate.parse("1992");
         assertThatThrownBy(() -> Membership.of(null, "osce", UZBEKISTAN, MembershipStatus.MEMBER, start, null))

@@ -14,7 +14,7 @@ import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.country.CountryCode;
-import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.time.PartialDate;
 import java.nio.file.Path;
@@ -71,14 +71,14 @@ class ConcurrentValidationTest {
             PartialDate end = random.nextInt(3) == 0 ? null : PartialDate.ofYear(year + random.nextInt(20) - 3);
             String org = "org-" + random.nextInt(45); // a few name no organization
             records.add(Membership.of(random.nextInt(500) == 0 ? "dup" : "m-" + i, org,
-                    CountryParty.of(countries.get(random.nextInt(countries.size()))),
+                    Party.country(countries.get(random.nextInt(countries.size()))),
                     MembershipStatus.values()[random.nextInt(MembershipStatus.values().length)], start, end));
         }
         for (int i = 0; i < 300; i++) {
             records.add(Meeting.builder("meeting-" + i, "Meeting " + (i % 250), MeetingKind.SESSION)
                     .startDate(PartialDate.ofYear(1990 + random.nextInt(45)))
                     .convenors(List.of(new OrganizationParty("org-" + random.nextInt(42))))
-                    .chair(CountryParty.of(countries.get(random.nextInt(countries.size())))).build());
+                    .chair(Party.country(countries.get(random.nextInt(countries.size())))).build());
         }
         return records;
     }
@@ -94,7 +94,7 @@ class ConcurrentValidationTest {
                     .parentId("body-" + (i == 3002 ? 3000 : i + 1)).build());
         }
         records.add(Meeting.builder("session", "Session", MeetingKind.SESSION).startDate(PartialDate.ofYear(2000))
-                .convenors(List.of(new OrganizationParty("body-0"))).chair(CountryParty.of(CountryCode.of("TJ"))).build());
+                .convenors(List.of(new OrganizationParty("body-0"))).chair(Party.country(CountryCode.of("TJ"))).build());
         return records;
     }
 

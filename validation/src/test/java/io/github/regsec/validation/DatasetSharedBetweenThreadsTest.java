@@ -17,7 +17,6 @@ import io.github.regsec.model.NameKind;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.country.CountryCode;
-import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
@@ -62,7 +61,7 @@ class DatasetSharedBetweenThreadsTest {
         for (int i = 0; i < 4000; i++) {
             int year = 1990 + random.nextInt(36);
             records.add(Membership.of("gen-m-" + i, "gen-" + random.nextInt(30),
-                    CountryParty.of(countries.get(random.nextInt(countries.size()))),
+                    Party.country(countries.get(random.nextInt(countries.size()))),
                     random.nextInt(4) == 0 ? MembershipStatus.OBSERVER : MembershipStatus.MEMBER,
                     PartialDate.ofYear(year), random.nextBoolean() ? null : PartialDate.ofYear(year + random.nextInt(10))));
         }
@@ -78,7 +77,7 @@ class DatasetSharedBetweenThreadsTest {
                     .convenors(List.of(new OrganizationParty("gen-" + random.nextInt(30))))
                     .hostOfficeId(random.nextBoolean() ? "gen-f-" + random.nextInt(200) : null)
                     .parentId(i > 0 && random.nextInt(10) == 0 ? "gen-meeting-" + random.nextInt(i) : null)
-                    .chair(CountryParty.of(countries.get(random.nextInt(countries.size())))).build());
+                    .chair(Party.country(countries.get(random.nextInt(countries.size())))).build());
         }
         return records;
     }
@@ -114,7 +113,7 @@ class DatasetSharedBetweenThreadsTest {
             }
         }
         for (CountryCode country : CountryCode.all().subList(0, 60)) {
-            Party party = CountryParty.of(country);
+            Party party = Party.country(country);
             answers.add(dataset.membershipsOf(party));
             answers.add(dataset.fieldOfficesIn(country));
             answers.add(dataset.fieldOfficesIn(country, DAYS.get(3)));

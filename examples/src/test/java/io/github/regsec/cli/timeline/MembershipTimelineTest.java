@@ -2,7 +2,7 @@ package io.github.regsec.cli.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.regsec.examples.BundledDataset;
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.MembershipStatus;
@@ -32,7 +32,7 @@ class MembershipTimelineTest {
 
     @BeforeAll
     static void read() throws Exception {
-        dataset = BundledDataset.dataset();
+        dataset = SampleData.centralAsia();
     }
 
     private static Document parse(String svg) throws Exception {
@@ -360,12 +360,12 @@ class MembershipTimelineTest {
 
     @Test
     void drawsAPostsHoldersOverTime() throws Exception {
-        String svg = MembershipTimeline.forPost(io.github.regsec.examples.BundledDataset.dataset(), "osce-sg")
+        String svg = MembershipTimeline.forPost(SampleData.centralAsia(), "osce-sg")
                 .asOf(java.time.LocalDate.of(2026, 12, 1)).build().render();
         assertThat(svg).contains("Secretary General of the OSCE", "holders over time", "Helga Maria Schmid",
                 "Meetings its holders took part in").doesNotContain("members is complete");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> MembershipTimeline.forPost(
-                io.github.regsec.examples.BundledDataset.dataset(), "no-such-post"))
+                SampleData.centralAsia(), "no-such-post"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no post 'no-such-post'");
     }
 }

@@ -7,7 +7,7 @@ import io.github.regsec.model.MembershipStatus;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.country.CountryCode;
-import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
@@ -70,7 +70,7 @@ public final class TabListImporter implements DatasetImporter {
                 context.derived(Organization.builder(organization, organization, OrganizationKind.INTERGOVERNMENTAL).build(),
                         location);
             }
-            context.accept(Membership.of(organization + "-" + country.alpha2(), organization, CountryParty.of(country),
+            context.accept(Membership.of(organization + "-" + country.alpha2(), organization, Party.country(country),
                     MembershipStatus.MEMBER, null, null), location);
         }
     }

@@ -14,24 +14,31 @@ import java.util.stream.Collectors;
 /**
  * The registry of importers and writers: the built-in ones and every one a user registered
  * through {@code META-INF/services}. Picks an importer by name or by a path's ending (a
- * directory goes to the importer that reads directories), and a writer likewise.
+ * directory goes to the importer that reads directories), and a writer likewise. A path
+ * {@code sample:NAME} names a {@link SampleDataset} found the same way
+ * ({@code sample:central-asia} with the {@code regsec-sample-data} artifact).
  *
  * <pre>{@code
- * ImportResult result = Formats.discover().read(Path.of("data/central-asia"), ReadOptions.defaults());
+ * Formats formats = Formats.discover();
+ * ImportResult result = formats.read(Path.of("data/central-asia"));
+ * formats.write(result.dataset(), Path.of("central-asia.jsonl"));
  * }</pre>
  */
 public final class Formats {
 
     private final List<DatasetImporter> importers;
     private final List<DatasetWriter> writers;
+    private final List<SampleDataset> samples;
 
-    private Formats(List<DatasetImporter> importers, List<DatasetWriter> writers) {
+    private Formats(List<DatasetImporter> importers, List<DatasetWriter> writers, List<SampleDataset> samples) {
         this.importers = List.copyOf(importers);
         this.writers = List.copyOf(writers);
+        this.samples = List.copyOf(samples);
     }
 
     /**
-     * The importers and writers found with {@link ServiceLoader} on this class's class loader.
+     * The importers, writers and sample datasets found with {@link ServiceLoader} on this class's
+     * class loader.
      *
      * @return a registry of the built-in formats and every one registered on the class or module path
      */
@@ -40,28 +47,77 @@ public final class Formats {
     }
 
     /**
-     * The importers and writers found with {@link ServiceLoader} on a class loader.
+     * The importers, writers and sample datasets found with {@link ServiceLoader} on a class loader.
      *
      * @param loader the class loader to search {@code META-INF/services} of
-     * @return a registry of the importers and writers found
+     * @return a registry of the importers, writers and sample datasets found
      */
     public static Formats discover(ClassLoader loader) {
         List<DatasetImporter> importers = new ArrayList<>();
         ServiceLoader.load(DatasetImporter.class, loader).forEach(importers::add);
         List<DatasetWriter> writers = new ArrayList<>();
         ServiceLoader.load(DatasetWriter.class, loader).forEach(writers::add);
-        return new Formats(importers, writers);
+        List<SampleDataset> samples = new ArrayList<>();
+        ServiceLoader.load(SampleDataset.class, loader).forEach(samples::add);
+        return new Formats(importers, writers, samples);
     }
 
     /**
-     * A registry of exactly these importers and writers.
+     * A registry of exactly these importers and writers, without sample datasets.
      *
      * @param importers the importers, in the order to try them by ending
      * @param writers the writers, in the order to try them by ending
      * @return the registry
      */
     public static Formats of(List<? extends DatasetImporter> importers, List<? extends DatasetWriter> writers) {
-        return new Formats(new ArrayList<>(importers), new ArrayList<>(writers));
+        return of(importers, writers, List.of());
+    }
+
+    /**
+     * A registry of exactly these importers, writers and sample datasets.
+     *
+     * @param importers the importers, in the order to try them by ending
+     * @param writers the writers, in the order to try them by ending
+     * @param samples the datasets {@code sample:NAME} names
+     * @return the registry
+     */
+    public static Formats of(List<? extends DatasetImporter> importers, List<? extends DatasetWriter> writers,
+                             List<? extends SampleDataset> samples) {
+        return new Formats(new ArrayList<>(importers), new ArrayList<>(writers), new ArrayList<>(samples));
+    }
+
+    /**
+     * Every sample dataset, in discovery order.
+     *
+     * @return the sample datasets, unmodifiable; empty without {@code regsec-sample-data} or another provider
+     */
+    public List<SampleDataset> samples() {
+        return samples;
+    }
+
+    /**
+     * Where a path points: a sample dataset's directory or file for {@code sample:NAME}, the path
+     * itself otherwise.
+     *
+     * @param path a dataset path as the user gave it
+     * @return the path to read
+     * @throws NoSuchFileException for a {@code sample:} name no sample dataset has, naming those known
+     * @throws IOException when the sample dataset's resources cannot be opened
+     */
+    public Path resolve(Path path) throws IOException {
+        if (!SampleDataset.isSampleName(path)) {
+            return path;
+        }
+        String name = path.toString().substring(SampleDataset.PREFIX.length());
+        for (SampleDataset sample : samples) {
+            if (sample.name().equals(name)) {
+                return sample.path();
+            }
+        }
+        throw new NoSuchFileException(path.toString(), null, samples.isEmpty()
+                ? "no sample dataset of that name: none is on the class path (add the regsec-sample-data artifact)"
+                : "no sample dataset of that name: known are " + samples.stream()
+                        .map(s -> SampleDataset.PREFIX + s.name()).collect(Collectors.joining(", ")));
     }
 
     /**
@@ -154,9 +210,23 @@ public final class Formats {
     }
 
     /**
+     * Reads a path with the importer its ending picks, collecting every problem with the default
+     * limits ({@link ReadOptions#defaults()}).
+     *
+     * @param path the file or directory to read, or {@code sample:NAME}
+     * @return the dataset of every good row, the problems, the locations and the counts
+     * @throws java.nio.file.NoSuchFileException when the path or sample dataset does not exist
+     * @throws UnknownFormatException when no importer claims the path's ending
+     * @throws IOException when the input cannot be read at all
+     */
+    public ImportResult read(Path path) throws IOException {
+        return read(path, ReadOptions.defaults());
+    }
+
+    /**
      * Reads a path with the importer its ending picks.
      *
-     * @param path the file or directory to read
+     * @param path the file or directory to read, or {@code sample:NAME}
      * @param options fail-fast or collect, and the limits
      * @return the dataset of every good row, the problems, the locations and the counts
      * @throws java.nio.file.NoSuchFileException when the path does not exist
@@ -165,14 +235,15 @@ public final class Formats {
      * @throws IOException when the input cannot be read at all
      */
     public ImportResult read(Path path, ReadOptions options) throws IOException {
-        requireExists(path);
-        return importerFor(path).read(path, options);
+        Path resolved = resolve(path);
+        requireExists(resolved);
+        return importerFor(resolved).read(resolved, options);
     }
 
     /**
      * Reads a path with the named importer.
      *
-     * @param path the file or directory to read
+     * @param path the file or directory to read, or {@code sample:NAME}
      * @param importerName the importer's name ({@code --input-format})
      * @param options fail-fast or collect, and the limits
      * @return the dataset of every good row, the problems, the locations and the counts
@@ -181,11 +252,25 @@ public final class Formats {
      * @throws IOException when the input cannot be read at all, or in fail-fast mode at the first error
      */
     public ImportResult read(Path path, String importerName, ReadOptions options) throws IOException {
-        requireExists(path);
+        Path resolved = resolve(path);
+        requireExists(resolved);
         DatasetImporter importer = importer(importerName).orElseThrow(() -> new UnknownFormatException(
                 "no importer is named '" + importerName + "': known are "
                         + importers.stream().map(DatasetImporter::name).collect(Collectors.joining(", "))));
-        return importer.read(path, options);
+        return importer.read(resolved, options);
+    }
+
+    /**
+     * Writes a dataset with the writer the target's ending picks, values as they are
+     * ({@link WriteOptions#defaults()}).
+     *
+     * @param dataset the dataset to write
+     * @param target the file or directory to write; its ending picks the format
+     * @throws UnknownFormatException when no writer claims the target's ending
+     * @throws IOException when the target cannot be written
+     */
+    public void write(Dataset dataset, Path target) throws IOException {
+        write(dataset, target, WriteOptions.defaults());
     }
 
     /**

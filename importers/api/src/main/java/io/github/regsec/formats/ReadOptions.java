@@ -14,7 +14,7 @@ package io.github.regsec.formats;
  * @param maxProblems the most problems kept in memory; past it, problems are counted but not
  *     kept, and one last {@code problems-left-out} warning says how many were left out (damaged
  *     input can hold a problem on every line)
- * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues()
+ * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#spreadsheetSafeValues()
  *     spreadsheet-safe}: undo that escaping on reading (values of files written without it are
  *     never changed when this is off)
  */
@@ -46,7 +46,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
      *     kept, and one last problem says how many were left out (damaged input can hold a problem
      *     on every line)
      * @param spreadsheetSafeValues CSV values were written
-     *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
+     *     {@linkplain WriteOptions#spreadsheetSafeValues() spreadsheet-safe}: undo that escaping on reading
      *     (values of files written without it are never changed when this is off)
      * @throws IllegalArgumentException when a limit is below 1
      */
@@ -173,7 +173,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
          * Sets {@code spreadsheetSafeValues}.
          *
          * @param spreadsheetSafeValues CSV values were written
-         *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
+         *     {@linkplain WriteOptions#spreadsheetSafeValues() spreadsheet-safe}: undo that escaping on reading
          *     (values of files written without it are never changed when this is off)
          * @return this builder
          */

@@ -3,11 +3,11 @@ package io.github.regsec.formats;
 /**
  * How a writer writes.
  *
- * @param safeSpreadsheetValues in CSV, write values that a spreadsheet would run as a formula
+ * @param spreadsheetSafeValues in CSV, write values that a spreadsheet would run as a formula
  *     (starting with {@code = + - @}, tab or carriage return) so that it shows them as text;
  *     reading with the same option gives the original values back
  */
-public record WriteOptions(boolean safeSpreadsheetValues) {
+public record WriteOptions(boolean spreadsheetSafeValues) {
 
     private static final WriteOptions DEFAULTS = new WriteOptions(false);
 

@@ -99,4 +99,71 @@ class FormatsTest {
         assertThatThrownBy(() -> formats.read(temp.resolve("missing.json"), ReadOptions.defaults()))
                 .isInstanceOf(NoSuchFileException.class);
     }
+
+    @Test
+    void readsAndWritesWithoutOptionsObjectsUsingTheDefaults() throws IOException {
+        Path file = Files.writeString(temp.resolve("data.json"), "x");
+        assertThat(formats.read(file).files()).containsExactly("data.json");
+        List<WriteOptions> used = new java.util.ArrayList<>();
+        DatasetWriter recording = new DatasetWriter() {
+            @Override
+            public String name() {
+                return "jsonl";
+            }
+
+            @Override
+            public List<String> extensions() {
+                return List.of("jsonl");
+            }
+
+            @Override
+            public String description() {
+                return "records the options";
+            }
+
+            @Override
+            public void write(Dataset dataset, Path target, WriteOptions options) {
+                used.add(options);
+            }
+
+            @Override
+            public void write(Dataset dataset, OutputStream out, WriteOptions options) {
+                used.add(options);
+            }
+        };
+        Formats.of(List.of(), List.of(recording)).write(Dataset.empty(), temp.resolve("out.jsonl"));
+        assertThat(used).containsExactly(WriteOptions.defaults());
+    }
+
+    @Test
+    void aSampleNameReadsTheSampleDatasetsPathAndAnUnknownOneListsTheKnown() throws IOException {
+        Path directory = Files.createDirectories(temp.resolve("bundled"));
+        SampleDataset sample = new SampleDataset() {
+            @Override
+            public String name() {
+                return "test-sample";
+            }
+
+            @Override
+            public String description() {
+                return "a directory of the test";
+            }
+
+            @Override
+            public Path path() {
+                return directory;
+            }
+        };
+        Formats withSample = Formats.of(List.of(new FakeImporter("csv", List.of("csv"), true)), List.of(), List.of(sample));
+        assertThat(withSample.samples()).containsExactly(sample);
+        assertThat(withSample.resolve(Path.of("sample:test-sample"))).isEqualTo(directory);
+        assertThat(withSample.resolve(Path.of("data.csv"))).isEqualTo(Path.of("data.csv"));
+        assertThat(withSample.read(Path.of("sample:test-sample")).files()).containsExactly("bundled");
+        assertThatThrownBy(() -> withSample.read(Path.of("sample:europe")))
+                .isInstanceOf(NoSuchFileException.class)
+                .hasMessage("sample:europe: no sample dataset of that name: known are sample:test-sample");
+        assertThat(SampleDataset.isSampleName(Path.of("sample:central-asia"))).isTrue();
+        assertThat(SampleDataset.isSampleName(temp.resolve("sample:central-asia"))).isFalse();
+        assertThat(SampleDataset.isSampleName(Path.of("samples"))).isFalse();
+    }
 }

@@ -7,7 +7,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A country as a party: {@code country:TJ}.
+ * A country as a party: {@code country:TJ}. Made with {@link Party#country(String)} or
+ * {@link Party#country(CountryCode)}, which give one shared instance per country (the public
+ * constructor is there because a record has one; equal parties are equal either way).
  *
  * @param country the country
  */
@@ -29,13 +31,8 @@ public record CountryParty(CountryCode country) implements Party {
         Objects.requireNonNull(country, "country");
     }
 
-    /**
-     * The country as a party (a shared instance).
-     *
-     * @param country the country; not null
-     * @return the one party instance of that country
-     */
-    public static CountryParty of(CountryCode country) {
+    /** The one party instance of a country, for {@link Party#country(CountryCode)}. */
+    static CountryParty shared(CountryCode country) {
         return SHARED.get(Objects.requireNonNull(country, "country"));
     }
 

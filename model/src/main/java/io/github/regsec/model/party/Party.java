@@ -6,6 +6,11 @@ import java.util.Objects;
 /**
  * Who takes part in a meeting or is a member of an organization: a country, an organization or
  * a person. Written {@code country:TJ}, {@code org:osce} or {@code person:emomali-rahmon}.
+ *
+ * <p>Make one with the factories here, the one way: {@link #country(String) Party.country("TJ")}
+ * (or {@link #country(CountryCode)}), {@link #organization(String) Party.organization("osce")},
+ * {@link #person(String) Party.person("emomali-rahmon")}, or {@link #parse(String)} for the
+ * written form.
  */
 public sealed interface Party extends Comparable<Party> permits CountryParty, OrganizationParty, PersonParty {
 
@@ -25,7 +30,7 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
         if (text.length() == 10 && text.startsWith("country:")) { // the common case, without copies
             CountryCode code = CountryCode.alpha2OrNull(text.substring(8));
             if (code != null) {
-                return CountryParty.of(code);
+                return CountryParty.shared(code);
             }
         }
         String s = text.strip();
@@ -34,7 +39,7 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
         String value = colon < 0 ? "" : s.substring(colon + 1).strip();
         if (prefix.equals(CountryParty.PREFIX) && !value.isEmpty()) {
             try {
-                return CountryParty.of(CountryCode.parse(value));
+                return CountryParty.shared(CountryCode.parse(value));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a party: " + e.getMessage());
             }
@@ -65,7 +70,18 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
      * @throws IllegalArgumentException when the code is not a known country
      */
     static CountryParty country(String code) {
-        return CountryParty.of(CountryCode.parse(code));
+        return CountryParty.shared(CountryCode.parse(code));
+    }
+
+    /**
+     * A country party (one shared instance per country: datasets hold millions of memberships of a
+     * few hundred countries).
+     *
+     * @param country the country; not null
+     * @return the party {@code country:CODE}
+     */
+    static CountryParty country(CountryCode country) {
+        return CountryParty.shared(country);
     }
 
     /**

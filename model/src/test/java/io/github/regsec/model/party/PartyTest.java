@@ -20,6 +20,13 @@ class PartyTest {
         assertThat(party).hasToString("country:TJ");
     }
 
+    @Test
+    void countryFactoriesGiveTheOneSharedPartyOfACountry() {
+        assertThat(Party.country("TJ")).isSameAs(Party.country("tjk")).isSameAs(Party.country(CountryCode.parse("TJ")))
+                .isSameAs(Party.parse("country:TJ"));
+        assertThatThrownBy(() -> Party.country("XX1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"country:tjk", "country:TJK", "country:tj", " country:TJ ", "country: tj"})
     void storesAnyCountryFormAsUpperCaseAlpha2(String text) {

@@ -3,6 +3,7 @@ package io.github.regsec.validation.rules;
 import io.github.regsec.model.FieldOffice;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
@@ -44,7 +45,7 @@ public final class HostNotMemberRule implements ConsistencyRule {
             if (org == null) {
                 continue;
             }
-            CountryParty country = new CountryParty(office.country());
+            CountryParty country = Party.country(office.country());
             if (scope.certainlyNotMemberDuring(org.id(), country, office.period())) {
                 boolean never = scope.memberPeriods(org.id(), country).isEmpty();
                 context.report(office, "country", country.text() + " is not a member of '" + org.id() + "' "

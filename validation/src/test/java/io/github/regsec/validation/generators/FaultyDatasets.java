@@ -48,8 +48,8 @@ import net.jqwik.api.Combinators;
  */
 public final class FaultyDatasets {
 
-    private static final CountryParty TJ = CountryParty.of(CountryCode.of("TJ"));
-    private static final CountryParty KZ = CountryParty.of(CountryCode.of("KZ"));
+    private static final CountryParty TJ = Party.country(CountryCode.of("TJ"));
+    private static final CountryParty KZ = Party.country(CountryCode.of("KZ"));
 
     /** Texts that look like Jakarta message parameters, EL expressions or format strings. */
     private static final List<String> TEMPLATE_LIKE = List.of("${1+1}", "#{1+1}", "${validatedValue}",

@@ -16,6 +16,7 @@ import io.github.regsec.model.country.StateLifetime;
 import io.github.regsec.model.country.StateSpan;
 import io.github.regsec.model.country.StateSuccession;
 import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.DatePrecision;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
@@ -402,7 +403,7 @@ final class AtopRead {
             Membership membership = new Membership(
                     AtopImporter.organizationId(atopid) + "-" + first.country().alpha2().toLowerCase(Locale.ROOT) + "-"
                             + first.start(),
-                    AtopImporter.organizationId(atopid), CountryParty.of(first.country()), MembershipStatus.MEMBER,
+                    AtopImporter.organizationId(atopid), Party.country(first.country()), MembershipStatus.MEMBER,
                     first.start(), end, List.of(AtopImporter.SOURCE_ID), note(atopid, group, result));
             result.add(membership);
             firstRows.put(membership, first.row());

@@ -15,7 +15,7 @@ import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.country.StateSuccession;
-import io.github.regsec.model.party.CountryParty;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
@@ -272,7 +272,7 @@ final class StateYearImport {
             String igo = igoIds.get(run.igo());
             Membership membership = new Membership(
                     "cow-" + igo + "-" + run.country().alpha2().toLowerCase(Locale.ROOT) + "-" + run.firstYear(),
-                    igo, new CountryParty(run.country()), STATUS[run.status()], PartialDate.ofYear(run.firstYear()),
+                    igo, Party.country(run.country()), STATUS[run.status()], PartialDate.ofYear(run.firstYear()),
                     run.lastYear() == lastYear ? null : PartialDate.ofYear(run.lastYear()),
                     List.of(CowIgoImporter.SOURCE_ID), null);
             context.accept(membership, Location.of(file, run.firstLine(), igoColumns.get(run.igo()) + 1));

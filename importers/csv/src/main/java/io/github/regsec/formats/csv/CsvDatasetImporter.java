@@ -78,7 +78,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
 
     /**
      * An importer that, when {@code on}, reads files written with
-     * {@link io.github.regsec.formats.WriteOptions#safeSpreadsheetValues()}, restoring the
+     * {@link io.github.regsec.formats.WriteOptions#spreadsheetSafeValues()}, restoring the
      * original values (see {@link SpreadsheetSafeValues}).
      *
      * @param on whether to undo spreadsheet-safe escaping on reading

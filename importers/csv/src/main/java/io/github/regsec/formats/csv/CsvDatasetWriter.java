@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * names in the order of their organizations then field offices, participants in the order of
  * their meetings. Output is UTF-8 with {@code \n} line ends and depends only on the dataset:
  * writing what was read gives byte-identical files. With
- * {@link WriteOptions#safeSpreadsheetValues()}, values are written with
+ * {@link WriteOptions#spreadsheetSafeValues()}, values are written with
  * {@link io.github.regsec.formats.csv.rows.SpreadsheetSafeValues} and the directory gets a
  * {@link #SPREADSHEET_SAFE_MARKER} file, from which the importer knows to restore the values;
  * without the option it has none.
@@ -97,7 +97,7 @@ public final class CsvDatasetWriter implements DatasetWriter {
     public void write(Dataset dataset, Path target, WriteOptions options) throws IOException {
         WritabilityCheck.check(dataset); // refuses what cannot be written, before any file is touched
         OutputFiles.replaceDirectory(target, CsvDatasetWriter::isDatasetFile, directory -> {
-            if (options.safeSpreadsheetValues()) {
+            if (options.spreadsheetSafeValues()) {
                 Files.writeString(directory.resolve(SPREADSHEET_SAFE_MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
             }
             for (RecordTable<?> schema : RecordTables.all()) {
@@ -107,7 +107,7 @@ public final class CsvDatasetWriter implements DatasetWriter {
                 }
                 List<String> columns = columns(schema, rows);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(schema.csvFile())), 1 << 16);
-                     CsvRowWriter writer = CsvRowWriter.open(out, options.safeSpreadsheetValues())) {
+                     CsvRowWriter writer = CsvRowWriter.open(out, options.spreadsheetSafeValues())) {
                     writer.writeHeader(columns);
                     for (Row row : rows) {
                         writer.writeRow(cells(schema, columns, row));

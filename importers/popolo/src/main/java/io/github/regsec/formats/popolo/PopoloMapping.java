@@ -19,7 +19,6 @@ import io.github.regsec.model.Post;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.Source;
 import io.github.regsec.model.country.CountryCode;
-import io.github.regsec.model.party.CountryParty;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.party.PersonParty;
@@ -626,7 +625,7 @@ final class PopoloMapping {
             } else if (memberId != null && "Organization".equals(type)) {
                 member = new OrganizationParty(ids.regsec(memberId));
             } else if (memberId != null && countryAreas.containsKey(memberId)) {
-                member = CountryParty.of(countryAreas.get(memberId));
+                member = Party.country(countryAreas.get(memberId));
             } else {
                 f.error(RuleIds.SYNTAX, "member", "member: expected {\"@type\": \"Person\" or \"Organization\", \"id\": ...}"
                         + " or the id of a country area");

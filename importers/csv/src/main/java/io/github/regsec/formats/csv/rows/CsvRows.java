@@ -40,6 +40,11 @@ import org.apache.commons.csv.CSVRecord;
  * }
  * }</pre>
  *
+ * <p>Other dialects are a {@link CsvReadOptions} away: another separator
+ * ({@code withSeparator('\t')}), another quote or none ({@code withoutQuotes()}), and a file
+ * without a header row ({@code withColumns("country", "organization")}: the first line is data,
+ * line 1). Everything below holds for each of them.
+ *
  * <p>What it guarantees: UTF-8 only, a byte order mark read as if absent, gzip read
  * transparently, {@code \n}, {@code \r\n} and bare {@code \r} line ends, RFC 4180 quoting
  * (values may span lines), blank lines skipped, values never trimmed, and each row's line is
@@ -80,10 +85,11 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         this.options = options;
         this.source = StrictUtf8Reader.markingBadLines(in);
         this.limit = new RecordLengthLimit(source, options.maxRecordLength());
-        this.parser = CSVParser.builder().setReader(limit).setFormat(CsvDialect.READ).get();
+        this.parser = CSVParser.builder().setReader(limit).setFormat(CsvDialect.read(options.separator(), options.quote()))
+                .get();
         this.records = parser.iterator();
         if (unreadable == null) {
-            this.header = readHeader();
+            this.header = options.hasHeaderRow() ? readHeader() : new CsvHeader(file, 0, options.columns());
         } else {
             this.finished = true;
             this.problems.add(unreadable);
@@ -300,11 +306,12 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         if (cause instanceof CSVException) {
             String message = String.valueOf(cause.getMessage());
             if (message.contains("EOF reached before encapsulated token finished")) {
-                return "a quoted value that starts in this record is never closed (a '\"' is missing)" + rest;
+                return "a quoted value that starts in this record is never closed (a '" + options.quote() + "' is missing)" + rest;
             }
             if (message.contains("Invalid character between encapsulated token and delimiter")) {
-                return "text follows the closing quote of a quoted value: a quoted value must end at a ',' or"
-                        + " the end of the line (inside quotes, write a quote as \"\")" + rest;
+                return "text follows the closing quote of a quoted value: a quoted value must end at a "
+                        + separatorName() + " or the end of the line (inside quotes, write a quote as "
+                        + options.quote() + options.quote() + ")" + rest;
             }
             return "this record is not valid CSV (broken quoting)" + rest;
         }
@@ -322,8 +329,11 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         List<String> values = raw.values();
         if (values.size() != header.size()) {
             rowProblems.add(syntax(raw.line(), "the row has " + values.size() + (values.size() == 1 ? " value" : " values")
-                    + " but the header names " + header.size() + " columns: every row needs one value per column"
-                    + " (quote a value that holds a ',')"));
+                    + (options.hasHeaderRow() ? " but the header names " : " but the file has ") + header.size()
+                    + " columns" + (options.hasHeaderRow() ? "" : " (" + String.join(", ", header.columns()) + ")")
+                    + ": every row needs one value per column" + (options.quote() == null
+                            ? " (a value cannot hold a " + separatorName() + ")"
+                            : " (quote a value that holds a " + separatorName() + ")")));
         }
         long recordLength = 0;
         for (int i = 0; i < values.size(); i++) {
@@ -343,6 +353,11 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
             values = values.stream().map(SpreadsheetSafeValues::unescape).toList();
         }
         return new CsvRow(header, raw.line(), values, rowProblems);
+    }
+
+    /** The separator as messages name it: {@code ','}, {@code tab}. */
+    private String separatorName() {
+        return options.separator() == '\t' ? "tab" : "'" + options.separator() + "'";
     }
 
     private Problem syntax(int line, String message) {
