@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class IdIndex {
 
+    /** The most records a table of 2^30 slots holds at most three quarters full. */
+    private static final long MAX_RECORDS = (1L << 30) / 4 * 3 - 1;
+
     private final DatasetRecord[] table;
     private final int mask;
     private final int shift;
@@ -24,7 +27,11 @@ final class IdIndex {
         for (List<? extends DatasetRecord> kind : kinds) {
             count += kind.size();
         }
-        int capacity = Integer.highestOneBit((int) Math.max(2, Math.min(1 << 30, count + count / 3 + 1)) - 1) << 1;
+        if (count > MAX_RECORDS) {
+            throw new IllegalStateException("a dataset of " + count + " records is too big to index: at most "
+                    + MAX_RECORDS + " records");
+        }
+        int capacity = Integer.highestOneBit((int) Math.max(2, count + count / 3 + 1) - 1) << 1;
         this.table = new DatasetRecord[capacity];
         this.mask = capacity - 1;
         this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
