@@ -35,6 +35,23 @@ final class Converters {
         }
     }
 
+    /** A number of threads: a whole number, at least 1. */
+    static final class Threads implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int threads;
+            try {
+                threads = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number of threads: give a whole number, 1 or more");
+            }
+            if (threads < 1) {
+                throw new TypeConversionException("'" + value + "' threads: give 1 or more");
+            }
+            return threads;
+        }
+    }
+
     /** A country code, alpha-2 or alpha-3. */
     static final class CountryValue implements ITypeConverter<CountryCode> {
         @Override

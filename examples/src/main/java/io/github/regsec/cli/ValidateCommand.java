@@ -49,6 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
                     + "checked on it (default: today).")
     LocalDate asOf;
 
+    @Option(names = "--threads", paramLabel = "N", converter = Converters.Threads.class,
+            description = "Check on N threads at once (default: every core, or the Java system property "
+                    + "regsec.threads); the report is the same whatever N.")
+    Integer threads;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
@@ -63,6 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
         Input in;
         ValidationReport report;
         DatasetValidator.Builder validator = tool.plugins().validator().asOf(day);
+        if (threads != null) {
+            validator.threads(threads);
+        }
         // the steps in the order the validator runs them: the record constraints, then each rule
         List<String> steps = new ArrayList<>();
         steps.add("record-constraints");

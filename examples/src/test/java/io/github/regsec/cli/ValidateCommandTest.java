@@ -104,6 +104,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void givesTheSameReportOnAnyNumberOfThreads() {
+        String faulty = Fixtures.faulty().toString();
+        Cli one = Cli.run("validate", faulty, "--as-of", "2026-01-01", "--threads", "1");
+        Cli oneJson = Cli.run("validate", faulty, "--as-of", "2026-01-01", "--threads", "1", "--format", "json");
+        assertThat(one.out()).contains("error syntax", "warning member-count osce");
+        for (String threads : List.of("2", "8")) {
+            Cli run = Cli.run("validate", faulty, "--as-of", "2026-01-01", "--threads", threads);
+            assertThat(run.exitCode()).isEqualTo(one.exitCode());
+            assertThat(run.out()).as("%s threads", threads).isEqualTo(one.out());
+            assertThat(run.err()).isEqualTo(one.err());
+            assertThat(Cli.run("validate", faulty, "--as-of", "2026-01-01", "--threads", threads, "--format", "json").out())
+                    .isEqualTo(oneJson.out());
+        }
+    }
+
+    @Test
+    void rejectsANumberOfThreadsThatIsNotOneOrMore() {
+        Cli.run("validate", "--threads", "0").assertUsageError("--threads", "'0' threads: give 1 or more");
+        Cli.run("validate", "--threads", "all").assertUsageError("--threads", "'all' is not a number of threads");
+    }
+
+    @Test
     void rejectsAnUnknownOutputFormat() {
         Cli.run("validate", "--format", "xml").assertUsageError("--format", "xml", "text, json");
     }

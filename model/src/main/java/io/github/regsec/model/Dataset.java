@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -37,8 +40,9 @@ import java.util.stream.Stream;
  * organizations, field offices, meetings, memberships, persons, posts). A dataset may hold invalid data (two
  * records with one id, references to nothing): the validation module reports those. Lookups by
  * id give the first record with that id. Every question is answered from indexes built once, on
- * the first question (so reading a large file does not pay for them up front); a dataset is safe
- * to share between threads.
+ * the first question (so reading a large file does not pay for them up front), several at once on
+ * up to {@link #threads()} threads; the answers are the same whatever the number of threads. A
+ * dataset is safe to share between threads.
  */
 public final class Dataset {
 
@@ -60,6 +64,9 @@ public final class Dataset {
     /** The indexes, built on the first question (reading a large file need not pay for them). */
     private volatile Indexes indexes;
 
+    /** The threads building the indexes may use: 1 builds them on the asking thread alone. */
+    private final int threads;
+
     private Dataset(Builder b) {
         this.sources = List.copyOf(b.sources);
         this.organizations = List.copyOf(b.organizations);
@@ -68,6 +75,42 @@ public final class Dataset {
         this.memberships = List.copyOf(b.memberships);
         this.persons = List.copyOf(b.persons);
         this.posts = List.copyOf(b.posts);
+        this.threads = b.threads;
+    }
+
+    /**
+     * The number of threads regsec's parallel work (building a dataset's indexes, validation)
+     * uses unless told otherwise: the system property {@code regsec.threads} when it is a whole
+     * number of at least 1, else every core the JVM may use
+     * ({@link Runtime#availableProcessors()}).
+     *
+     * @return the default number of threads, at least 1
+     */
+    public static int defaultThreads() {
+        String property = System.getProperty(THREADS_PROPERTY);
+        if (property != null) {
+            try {
+                int threads = Integer.parseInt(property.trim());
+                if (threads >= 1) {
+                    return threads;
+                }
+            } catch (NumberFormatException e) {
+                // not a number: every core, as documented
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The system property that sets {@link #defaultThreads()}. */
+    private static final String THREADS_PROPERTY = "regsec.threads";
+
+    /**
+     * The number of threads this dataset builds its indexes with.
+     *
+     * @return the threads set with {@link Builder#threads(int)}, else {@link #defaultThreads()} when the builder was made
+     */
+    public int threads() {
+        return threads;
     }
 
     private Indexes indexes() {
@@ -76,7 +119,8 @@ public final class Dataset {
             synchronized (this) {
                 built = indexes;
                 if (built == null) {
-                    built = new Indexes(this);
+                    built = threads == 1 ? new Indexes(this, false)
+                            : IndexPools.of(threads).invoke(ForkJoinTask.adapt(() -> new Indexes(this, true)));
                     indexes = built;
                 }
             }
@@ -84,9 +128,13 @@ public final class Dataset {
         return built;
     }
 
-    /** Every index, built once from the record lists. Immutable once built. */
+    /**
+     * Every index, built once from the record lists. Immutable once built. Each index is built by
+     * one thread in dataset order, so the indexes are the same whatever the number of threads;
+     * with several, the indexes are built at the same time, each a task of the dataset's pool.
+     */
     private static final class Indexes {
-        final Map<String, DatasetRecord> byId;
+        final IdIndex byId;
         final Map<String, List<Membership>> membershipsByOrganization;
         final Map<Party, List<Membership>> membershipsByMember;
         final Map<String, List<FieldOffice>> officesByOrganization;
@@ -98,32 +146,75 @@ public final class Dataset {
         final Map<String, List<Membership>> membershipsByPost;
         final Map<String, List<Post>> postsByOrganization;
 
-        Indexes(Dataset d) {
-            Map<String, DatasetRecord> ids = new HashMap<>();
-            d.records().forEach(r -> ids.putIfAbsent(r.id(), r));
-            this.byId = ids;
-            this.membershipsByOrganization = group(d.memberships, Membership::organizationId);
-            this.membershipsByMember = group(d.memberships, Membership::member);
-            this.officesByOrganization = group(d.fieldOffices, FieldOffice::organizationId);
-            this.officesByCountry = group(d.fieldOffices, FieldOffice::country);
-            this.childOrganizations = group(d.organizations.stream().filter(o -> o.parentId() != null)
-                    .collect(Collectors.toList()), Organization::parentId);
-            this.childMeetings = group(d.meetings.stream().filter(m -> m.parentId() != null)
-                    .collect(Collectors.toList()), Meeting::parentId);
+        /**
+         * Builds the indexes.
+         *
+         * @param d the dataset
+         * @param forked true when running as a task of a {@link ForkJoinPool}: the other indexes
+         *     are forked while this thread builds the ids and the meetings by party
+         */
+        Indexes(Dataset d, boolean forked) {
+            // the biggest first: idle threads take the oldest tasks
+            Supplier<Map<String, List<Membership>>> byOrganization = part(forked,
+                    () -> group(d.memberships, Membership::organizationId));
+            Supplier<Map<Party, List<Membership>>> byMember = part(forked, () -> group(d.memberships, Membership::member));
+            Supplier<Map<String, List<Membership>>> byPost = part(forked,
+                    () -> groupPresent(d.memberships, Membership::postId));
+            Supplier<List<Meeting>> byDate = part(forked, () -> {
+                List<Meeting> sorted = new ArrayList<>(d.meetings);
+                sorted.sort(BY_DATE); // stable: dataset order among equal dates
+                return List.copyOf(sorted);
+            });
+            Supplier<Map<String, List<Meeting>>> sideEvents = part(forked, () -> groupPresent(d.meetings, Meeting::parentId));
+            Supplier<Map<String, List<FieldOffice>>> officesOf = part(forked,
+                    () -> group(d.fieldOffices, FieldOffice::organizationId));
+            Supplier<Map<CountryCode, List<FieldOffice>>> officesIn = part(forked,
+                    () -> group(d.fieldOffices, FieldOffice::country));
+            Supplier<Map<String, List<Organization>>> children = part(forked,
+                    () -> groupPresent(d.organizations, Organization::parentId));
+            Supplier<Map<String, List<Post>>> postsOf = part(forked, () -> group(d.posts, Post::organizationId));
+            this.byId = new IdIndex(List.of(d.sources, d.organizations, d.fieldOffices, d.meetings, d.memberships,
+                    d.persons, d.posts));
             Map<Party, List<Meeting>> byParty = new HashMap<>();
             for (Meeting meeting : d.meetings) {
-                for (Party party : directParties(meeting, ids)) {
+                for (Party party : directParties(meeting, byId)) {
                     byParty.computeIfAbsent(party, k -> new ArrayList<>()).add(meeting);
                 }
             }
             this.meetingsByParty = byParty;
-            List<Meeting> sorted = new ArrayList<>(d.meetings);
-            sorted.sort(BY_DATE); // stable: dataset order among equal dates
-            this.meetingsByDate = List.copyOf(sorted);
-            this.membershipsByPost = group(d.memberships.stream().filter(m -> m.postId() != null)
-                    .collect(Collectors.toList()), Membership::postId);
-            this.postsByOrganization = group(d.posts, Post::organizationId);
+            this.membershipsByOrganization = byOrganization.get();
+            this.membershipsByMember = byMember.get();
+            this.membershipsByPost = byPost.get();
+            this.meetingsByDate = byDate.get();
+            this.childMeetings = sideEvents.get();
+            this.officesByOrganization = officesOf.get();
+            this.officesByCountry = officesIn.get();
+            this.childOrganizations = children.get();
+            this.postsByOrganization = postsOf.get();
         }
+
+        /** Work done now (not forked), or forked to the current pool and joined when its result is asked for. */
+        private static <T> Supplier<T> part(boolean forked, Supplier<T> work) {
+            if (!forked) {
+                T result = work.get();
+                return () -> result;
+            }
+            ForkJoinTask<T> task = ForkJoinTask.adapt(work::get).fork();
+            return task::join;
+        }
+    }
+
+    /** Groups values by a key that may be absent (null): those without one are in no group. */
+    private static <K, V> Map<K, List<V>> groupPresent(List<V> values, Function<V, K> key) {
+        Map<K, List<V>> map = new HashMap<>();
+        for (V value : values) {
+            K k = key.apply(value);
+            if (k != null) {
+                map.computeIfAbsent(k, x -> new ArrayList<>()).add(value);
+            }
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return map;
     }
 
     private static <K, V> Map<K, List<V>> group(List<V> values, Function<V, K> key) {
@@ -829,7 +920,7 @@ public final class Dataset {
         return directParties(meeting, indexes().byId);
     }
 
-    private static Set<Party> directParties(Meeting meeting, Map<String, DatasetRecord> byId) {
+    private static Set<Party> directParties(Meeting meeting, IdIndex byId) {
         Set<Party> parties = new LinkedHashSet<>(meeting.convenors());
         if (meeting.chair() != null) {
             parties.add(meeting.chair());
@@ -938,8 +1029,26 @@ public final class Dataset {
         private final List<Membership> memberships = new ArrayList<>();
         private final List<Person> persons = new ArrayList<>();
         private final List<Post> posts = new ArrayList<>();
+        private int threads = defaultThreads();
 
         private Builder() {
+        }
+
+        /**
+         * The number of threads the dataset may build its indexes with, on its first question;
+         * default {@link Dataset#defaultThreads()}. The indexes, and so every answer, are the same
+         * whatever the number.
+         *
+         * @param threads 1 to build them on the asking thread alone, more to build several indexes at once
+         * @return this builder
+         * @throws IllegalArgumentException when {@code threads} is less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
         }
 
         /**

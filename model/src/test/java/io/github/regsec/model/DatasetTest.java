@@ -736,4 +736,62 @@ class DatasetTest {
         assertThat(dataset.meetingsInvolving(OSCE)).hasSize(2);
         assertThat(dataset.meetingsBetween(null, null)).isEmpty();
     }
+
+    @Test
+    void buildsItsIndexesWithTheThreadsItIsGivenAndRejectsFewerThanOne() {
+        assertThat(Dataset.builder().build().threads()).isEqualTo(Dataset.defaultThreads());
+        Dataset one = Dataset.builder().threads(1).add(Membership.of("m", "osce", Party.parse("country:TJ"),
+                MembershipStatus.MEMBER, PartialDate.ofYear(1992), null)).build();
+        Dataset eight = Dataset.builder().threads(8).addAll(one.records().toList()).build();
+        assertThat(one.threads()).isEqualTo(1);
+        assertThat(eight.threads()).isEqualTo(8);
+        assertThat(eight.membershipsIn("osce")).isEqualTo(one.membershipsIn("osce")).hasSize(1);
+        assertThatThrownBy(() -> Dataset.builder().threads(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
+    }
+
+    @Test
+    void defaultThreadsAreTheRegsecThreadsPropertyElseEveryCore() {
+        String before = System.getProperty("regsec.threads");
+        try {
+            System.setProperty("regsec.threads", "3");
+            assertThat(Dataset.defaultThreads()).isEqualTo(3);
+            assertThat(Dataset.builder().build().threads()).isEqualTo(3);
+            for (String ignored : List.of("0", "-2", "many", "")) {
+                System.setProperty("regsec.threads", ignored);
+                assertThat(Dataset.defaultThreads()).as(ignored).isEqualTo(Runtime.getRuntime().availableProcessors());
+            }
+            System.clearProperty("regsec.threads");
+            assertThat(Dataset.defaultThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        } finally {
+            if (before == null) {
+                System.clearProperty("regsec.threads");
+            } else {
+                System.setProperty("regsec.threads", before);
+            }
+        }
+    }
+
+    @Test
+    void findsTheFirstRecordOfAnIdAmongManyWhateverTheThreads() {
+        Dataset.Builder builder = Dataset.builder();
+        for (int i = 0; i < 5_000; i++) {
+            builder.add(Membership.of("m-" + i, "org-" + (i % 7), Party.parse("country:TJ"), MembershipStatus.MEMBER,
+                    PartialDate.ofYear(1950 + i % 70), null));
+        }
+        Membership second = Membership.of("m-42", "other", Party.parse("country:KZ"), MembershipStatus.MEMBER, null, null);
+        List<DatasetRecord> records = builder.add(second).build().records().toList();
+        for (int threads : List.of(1, 2, 8)) {
+            Dataset dataset = Dataset.builder().threads(threads).addAll(records).build();
+            for (int i = 0; i < 5_000; i++) {
+                assertThat(dataset.membership("m-" + i)).containsSame((Membership) records.get(i));
+            }
+            assertThat(dataset.record("m-5000")).isEmpty();
+            assertThat(dataset.record("")).isEmpty();
+            assertThat(dataset.record(null)).isEmpty();
+            assertThat(dataset.membershipsIn("other")).containsExactly(second);
+            assertThat(dataset.membershipsIn("org-3")).hasSize(714).isSortedAccordingTo(
+                    java.util.Comparator.comparing(m -> Integer.parseInt(m.id().substring(2))));
+        }
+    }
 }

@@ -10,8 +10,9 @@ import io.github.regsec.problem.Severity;
  * listing the class (with a public no-argument constructor) in
  * {@code META-INF/services/io.github.regsec.validation.ConsistencyRule} (on the module path, with
  * {@code provides io.github.regsec.validation.ConsistencyRule with ...} in its module). A rule whose id is that of
- * a built-in rule replaces it. A rule is shared between threads and runs: keep per-run state in
- * local variables. Rules report only what is certain from the dates given (see
+ * a built-in rule replaces it. A rule is shared between threads and runs, and the rules of
+ * one run may run at the same time on different threads ({@link DatasetValidator.Builder#threads(int)}):
+ * keep per-run state in local variables. Rules report only what is certain from the dates given (see
  * {@link io.github.regsec.model.time.Period}), and never compare all pairs of records: group by
  * a key or sort.
  */

@@ -4,7 +4,6 @@ import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.RecordLocations;
 import io.github.regsec.model.Dataset;
 import io.github.regsec.model.DatasetRecord;
-import io.github.regsec.model.Row;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
@@ -18,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -43,9 +45,13 @@ import java.util.stream.Collectors;
  * {@code required} and {@code syntax} (with both off, the record constraints do not run); problems
  * from reading are reported as read.
  *
- * <p>Scale: every rule groups or sorts instead of comparing pairs, and the record constraints run
- * on all cores for large datasets. One million memberships validate in a few seconds on a laptop
- * (most of it Hibernate Validator's per-record checks; the first run in a JVM also warms it up).
+ * <p>Scale: every rule groups or sorts instead of comparing pairs. With {@link Builder#threads(int)}
+ * more than 1 (by default, every core), the rules run at the same time and the record constraints
+ * are checked in parts, on a shared pool of that many threads; the problems are put together in
+ * the order one thread finds them, so the report is the same whatever the number of threads.
+ * Progress is still told on the thread that runs {@code validate}, step by step in run order.
+ * One million memberships validate in a few seconds on a laptop (most of it Hibernate
+ * Validator's per-record checks; the first run in a JVM also warms it up).
  */
 public final class DatasetValidator {
 
@@ -56,8 +62,8 @@ public final class DatasetValidator {
     private static final List<String> READING_RULES = List.of(RuleIds.SYNTAX, RuleIds.UNKNOWN_FIELD, RuleIds.REQUIRED,
             RuleIds.PROBLEMS_LEFT_OUT);
 
-    /** Datasets at least this big have their records' constraints checked on several threads. */
-    private static final int PARALLEL_THRESHOLD = 20_000;
+    /** The name of the record constraints' step, for progress. */
+    private static final String RECORD_CONSTRAINTS = "record-constraints";
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -67,10 +73,12 @@ public final class DatasetValidator {
     private final Set<String> disabled;
     private final ValidationProgress progress;
     private final List<String> ruleOrder;
+    private final int threads;
 
     private DatasetValidator(LocalDate asOf, List<ConsistencyRule> rules, Map<String, Severity> severities,
-                             Set<String> disabled, ValidationProgress progress) {
+                             Set<String> disabled, ValidationProgress progress, int threads) {
         this.asOf = asOf;
+        this.threads = threads;
         this.rules = List.copyOf(rules);
         this.severities = Map.copyOf(severities);
         this.disabled = Set.copyOf(disabled);
@@ -131,6 +139,15 @@ public final class DatasetValidator {
     }
 
     /**
+     * The number of threads a validation may use.
+     *
+     * @return the threads set with {@link Builder#threads(int)}, else {@link Dataset#defaultThreads()}
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
      * The active rules, in run order.
      *
      * @return the rules not switched off, unmodifiable
@@ -167,53 +184,106 @@ public final class DatasetValidator {
 
     private ValidationReport run(Dataset dataset, RecordLocations locations, ImportResult imported) {
         ValidationRun run = new ValidationRun(dataset, asOf, locations);
+        List<ValidationRun.Found> found = new ArrayList<>();
         if (imported != null) {
-            imported.problems().forEach(p -> run.add(p, null));
+            ValidationRun.Findings reading = run.findings();
+            imported.problems().forEach(p -> reading.add(p, null));
+            found.addAll(reading.found());
         }
         progress.started(rules.size() + 1);
-        checkRecords(run);
-        progress.step(1, "record-constraints");
-        int done = 1;
-        for (ConsistencyRule rule : rules) {
-            rule.check(new RuleContext(run, rule.id(), severity(rule.id())));
-            progress.step(++done, rule.id());
+        List<RecordChunk> chunks = checksRecords() ? RecordChunk.split(dataset, threads) : List.of();
+        if (threads == 1) {
+            for (RecordChunk chunk : chunks) {
+                found.addAll(checkRecords(chunk, run));
+            }
+            progress.step(1, RECORD_CONSTRAINTS);
+            int done = 1;
+            for (ConsistencyRule rule : rules) {
+                found.addAll(check(rule, run));
+                progress.step(++done, rule.id());
+            }
+        } else {
+            // every step a task; the steps' problems put together in step order, as one thread finds them
+            ForkJoinPool pool = RulePools.of(threads);
+            List<ForkJoinTask<StepResult>> checks = new ArrayList<>();
+            for (RecordChunk chunk : chunks) {
+                checks.add(submit(pool, () -> checkRecords(chunk, run)));
+            }
+            dataset.record(""); // the dataset's indexes, built here (on its own threads) rather than by a rule
+            List<ForkJoinTask<StepResult>> ruleChecks = new ArrayList<>();
+            for (ConsistencyRule rule : rules) {
+                ruleChecks.add(submit(pool, () -> check(rule, run)));
+            }
+            for (ForkJoinTask<StepResult> chunk : checks) {
+                found.addAll(result(chunk));
+            }
+            progress.step(1, RECORD_CONSTRAINTS);
+            for (int i = 0; i < rules.size(); i++) {
+                found.addAll(result(ruleChecks.get(i)));
+                progress.step(i + 2, rules.get(i).id());
+            }
         }
         progress.finished();
-        List<Problem> problems = ProblemOrder.sort(run.found(), imported == null ? List.of() : imported.files(), ruleOrder);
+        List<Problem> problems = ProblemOrder.sort(found, imported == null ? List.of() : imported.files(), ruleOrder);
         return new ValidationReport(problems, dataset, asOf, imported);
     }
 
-    /** A problem from the record constraints, the record checked and the row it is about (the record or a child row). */
-    private record Checked(Problem problem, DatasetRecord record, Row row) {
+    /** The problems one rule finds. */
+    private List<ValidationRun.Found> check(ConsistencyRule rule, ValidationRun run) {
+        ValidationRun.Findings findings = run.findings();
+        rule.check(new RuleContext(findings, rule.id(), severity(rule.id())));
+        return findings.found();
     }
 
-    private void checkRecords(ValidationRun run) {
-        if (disabled.containsAll(CONSTRAINT_RULES)) {
-            return; // every problem the constraints could give is switched off (date-order is the rule's)
-        }
-        Dataset dataset = run.dataset();
-        List<DatasetRecord> records = dataset.records().collect(Collectors.toList());
-        var stream = records.size() >= PARALLEL_THRESHOLD ? records.parallelStream() : records.stream();
-        // each record's problems on any thread; added to the run in dataset order on this one
-        List<List<Checked>> checked = stream.map(record -> checkRecord(record, run)).collect(Collectors.toList());
-        for (List<Checked> list : checked) {
-            for (Checked c : list) {
-                run.add(c.problem(), c.record(), c.row());
-            }
-        }
+    /** What a step found, or how it failed. */
+    private record StepResult(List<ValidationRun.Found> found, Throwable failure) {
     }
 
-    private List<Checked> checkRecord(DatasetRecord record, ValidationRun run) {
-        List<Checked> out = new ArrayList<>(0);
-        RecordConstraints.check(record, run::locationOf, (problem, row) -> {
-            String rule = problem.rule();
-            // date-order is the DateOrderRule's: reported once, with that rule's switch and severity
-            if (!rule.equals(RuleIds.DATE_ORDER) && !disabled.contains(rule)) {
-                Severity severity = severities.get(rule);
-                out.add(new Checked(severity == null ? problem : problem.withSeverity(severity), record, row));
+    /** A step as a task of the pool; a failure is kept to be thrown on the calling thread. */
+    private static ForkJoinTask<StepResult> submit(ForkJoinPool pool, Supplier<List<ValidationRun.Found>> step) {
+        return pool.submit(() -> {
+            try {
+                return new StepResult(step.get(), null);
+            } catch (RuntimeException | Error e) {
+                return new StepResult(List.of(), e);
             }
         });
-        return out.isEmpty() ? List.of() : out;
+    }
+
+    /**
+     * A step's problems, waiting for it if need be; a rule's exception is thrown as the rule threw
+     * it, as on one thread (not the copy {@link ForkJoinTask#join()} may make).
+     */
+    private static List<ValidationRun.Found> result(ForkJoinTask<StepResult> task) {
+        StepResult result = task.join();
+        if (result.failure() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (result.failure() instanceof Error error) {
+            throw error;
+        }
+        return result.found();
+    }
+
+    /** False when every problem the record constraints could give is switched off (date-order is the rule's). */
+    private boolean checksRecords() {
+        return !disabled.containsAll(CONSTRAINT_RULES);
+    }
+
+    /** The record constraints' problems of a run of records, in dataset order. */
+    private List<ValidationRun.Found> checkRecords(RecordChunk chunk, ValidationRun run) {
+        ValidationRun.Findings findings = run.findings();
+        for (DatasetRecord record : chunk.records()) {
+            RecordConstraints.check(record, run::locationOf, (problem, row) -> {
+                String rule = problem.rule();
+                // date-order is the DateOrderRule's: reported once, with that rule's switch and severity
+                if (!rule.equals(RuleIds.DATE_ORDER) && !disabled.contains(rule)) {
+                    Severity severity = severities.get(rule);
+                    findings.add(severity == null ? problem : problem.withSeverity(severity), record, row);
+                }
+            });
+        }
+        return findings.found();
     }
 
     /** Builds a {@link DatasetValidator}. Not thread-safe; the validator it builds is. */
@@ -225,8 +295,27 @@ public final class DatasetValidator {
         private final Set<String> disabled = new LinkedHashSet<>();
         private final Map<String, Severity> severities = new LinkedHashMap<>();
         private ValidationProgress progress = ValidationProgress.NONE;
+        private int threads = Dataset.defaultThreads();
 
         private Builder() {
+        }
+
+        /**
+         * The number of threads a validation may use; default {@link Dataset#defaultThreads()}
+         * (the system property {@code regsec.threads}, else every core). With more than one, the
+         * rules run at the same time and the record constraints are checked in parts on several
+         * threads; the report is the same whatever the number: the same problems in the same order.
+         *
+         * @param threads 1 to validate on the calling thread alone, more to use that many threads
+         * @return this builder
+         * @throws IllegalArgumentException when {@code threads} is less than 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
         }
 
         /**
@@ -348,7 +437,7 @@ public final class DatasetValidator {
             List<ConsistencyRule> active = byId.values().stream().filter(r -> !disabled.contains(r.id()))
                     .collect(Collectors.toList());
             return new DatasetValidator(asOf != null ? asOf : LocalDate.now(), active, new HashMap<>(severities),
-                    disabled, progress);
+                    disabled, progress, threads);
         }
     }
 }

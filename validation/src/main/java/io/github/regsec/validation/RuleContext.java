@@ -14,16 +14,19 @@ import java.util.Optional;
  * What a {@link ConsistencyRule} sees while it runs: the dataset, the as-of date and where records
  * came from; and where it reports. Each report becomes a {@link Problem} with the rule's id and
  * (possibly user-set) severity, the record kind and id, the field and the row's location. Not
- * thread-safe: a context belongs to one rule in one run.
+ * thread-safe: a context belongs to one rule in one run (the rules of a run may run at the same
+ * time, each with its own context).
  */
 public final class RuleContext {
 
     private final ValidationRun run;
+    private final ValidationRun.Findings findings;
     private final String ruleId;
     private final Severity severity;
 
-    RuleContext(ValidationRun run, String ruleId, Severity severity) {
-        this.run = run;
+    RuleContext(ValidationRun.Findings findings, String ruleId, Severity severity) {
+        this.run = findings.run();
+        this.findings = findings;
         this.ruleId = ruleId;
         this.severity = severity;
     }
@@ -87,7 +90,7 @@ public final class RuleContext {
         Objects.requireNonNull(message, "message");
         Problem problem = new Problem(ruleId, severity, recordOrChildRow.recordKind(), run.idOf(recordOrChildRow),
                 field, run.locationOf(recordOrChildRow).orElse(null), message);
-        run.add(problem, recordOrChildRow);
+        findings.add(problem, recordOrChildRow);
     }
 
     /**
@@ -108,7 +111,7 @@ public final class RuleContext {
         Objects.requireNonNull(message, "message");
         Problem problem = new Problem(ruleId, severity, row.recordKind(), record.id(), field,
                 run.locationOf(row).orElse(null), message);
-        run.add(problem, record, row);
+        findings.add(problem, record, row);
     }
 
     /**

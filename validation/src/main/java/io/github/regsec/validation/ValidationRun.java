@@ -18,7 +18,11 @@ import java.util.Optional;
 
 /**
  * The state of one validation run, shared by the rules' contexts: the dataset, where its rows came
- * from, the problems found so far. Not thread-safe: one per {@code validate} call.
+ * from, and the lookups from a row to its record and to its place in dataset order (built once,
+ * when first needed, by whichever thread needs them). Safe to share between the threads of one
+ * run; each step of the run (reading, the record constraints or a part of them, one rule)
+ * collects its problems in its own {@link Findings}, so that the steps' problems can be put
+ * together in step order whatever the order the steps end in.
  */
 final class ValidationRun {
 
@@ -29,9 +33,9 @@ final class ValidationRun {
     private final Dataset dataset;
     private final LocalDate asOf;
     private final RecordLocations locations;
-    private final List<Found> found = new ArrayList<>();
-    private Map<Row, DatasetRecord> parents;      // child row -> its record, built when first needed
-    private Map<Row, Long> ordinals;              // row -> dataset order, built when first needed
+    private final Object lookupsLock = new Object();
+    private volatile Map<Row, DatasetRecord> parents; // child row -> its record, built when first needed
+    private volatile Map<Row, Long> ordinals;         // row -> dataset order, built when first needed
 
     ValidationRun(Dataset dataset, LocalDate asOf, RecordLocations locations) {
         this.dataset = dataset;
@@ -51,35 +55,54 @@ final class ValidationRun {
         return row == null ? Optional.empty() : locations.of(row);
     }
 
-    /** Adds a problem about a row (or about no row: null). */
-    void add(Problem problem, Row row) {
-        long ordinal = problem.location() != null || row == null ? Long.MAX_VALUE : ordinalOf(row);
-        found.add(new Found(problem, ordinal));
+    /** A new, empty collection of problems for one step of this run. */
+    Findings findings() {
+        return new Findings();
     }
 
-    /**
-     * Adds a problem about a record or one of its child rows, placed (for problems without a
-     * location) where that record's row is in the dataset, even when the same row instance is
-     * also a child of another record.
-     */
-    void add(Problem problem, DatasetRecord record, Row row) {
-        if (problem.location() != null || row == record) {
-            add(problem, row);
-            return;
+    /** The problems one step of a run found, in the order found. Not thread-safe: one per step. */
+    final class Findings {
+        private final List<Found> found = new ArrayList<>();
+
+        private Findings() {
         }
-        long ordinal = ordinalOf(record);
-        List<? extends ChildRow> children = children(record);
-        for (int i = 0; i < children.size(); i++) {
-            if (children.get(i) == row) {
-                found.add(new Found(problem, ordinal == Long.MAX_VALUE ? ordinal : ordinal + 1 + i));
+
+        /** The run these problems belong to. */
+        ValidationRun run() {
+            return ValidationRun.this;
+        }
+
+        /** Adds a problem about a row (or about no row: null). */
+        void add(Problem problem, Row row) {
+            long ordinal = problem.location() != null || row == null ? Long.MAX_VALUE : ordinalOf(row);
+            found.add(new Found(problem, ordinal));
+        }
+
+        /**
+         * Adds a problem about a record or one of its child rows, placed (for problems without a
+         * location) where that record's row is in the dataset, even when the same row instance is
+         * also a child of another record.
+         */
+        void add(Problem problem, DatasetRecord record, Row row) {
+            if (problem.location() != null || row == record) {
+                add(problem, row);
                 return;
             }
+            long ordinal = ordinalOf(record);
+            List<? extends ChildRow> children = children(record);
+            for (int i = 0; i < children.size(); i++) {
+                if (children.get(i) == row) {
+                    found.add(new Found(problem, ordinal == Long.MAX_VALUE ? ordinal : ordinal + 1 + i));
+                    return;
+                }
+            }
+            add(problem, row);
         }
-        add(problem, row);
-    }
 
-    List<Found> found() {
-        return found;
+        /** The problems, in the order they were added. */
+        List<Found> found() {
+            return found;
+        }
     }
 
     /** A record's id, or a child row's record's id; null for a child row not in this dataset. */
@@ -92,12 +115,19 @@ final class ValidationRun {
     }
 
     private Map<Row, DatasetRecord> parents() {
-        if (parents == null) {
-            Map<Row, DatasetRecord> map = new IdentityHashMap<>();
-            dataset.records().forEach(record -> children(record).forEach(child -> map.put(child, record)));
-            parents = map;
+        Map<Row, DatasetRecord> built = parents;
+        if (built == null) {
+            synchronized (lookupsLock) {
+                built = parents;
+                if (built == null) {
+                    Map<Row, DatasetRecord> map = new IdentityHashMap<>();
+                    dataset.records().forEach(record -> children(record).forEach(child -> map.put(child, record)));
+                    built = map;
+                    parents = built;
+                }
+            }
         }
-        return parents;
+        return built;
     }
 
     /** A record's child rows: names or participants. */
@@ -106,17 +136,24 @@ final class ValidationRun {
     }
 
     private long ordinalOf(Row row) {
-        if (ordinals == null) {
-            Map<Row, Long> map = new IdentityHashMap<>();
-            long next = 0;
-            for (DatasetRecord record : (Iterable<DatasetRecord>) dataset.records()::iterator) {
-                map.put(record, next++);
-                for (ChildRow child : children(record)) {
-                    map.put(child, next++);
+        Map<Row, Long> built = ordinals;
+        if (built == null) {
+            synchronized (lookupsLock) {
+                built = ordinals;
+                if (built == null) {
+                    Map<Row, Long> map = new IdentityHashMap<>();
+                    long next = 0;
+                    for (DatasetRecord record : (Iterable<DatasetRecord>) dataset.records()::iterator) {
+                        map.put(record, next++);
+                        for (ChildRow child : children(record)) {
+                            map.put(child, next++);
+                        }
+                    }
+                    built = map;
+                    ordinals = built;
                 }
             }
-            ordinals = map;
         }
-        return ordinals.getOrDefault(row, Long.MAX_VALUE);
+        return built.getOrDefault(row, Long.MAX_VALUE);
     }
 }

@@ -56,7 +56,7 @@ class ConcurrentValidationTest {
     }
 
     /** 24,000 memberships and more: over the size from which record checks run on several threads. */
-    private static List<DatasetRecord> big() {
+    static List<DatasetRecord> big() {
         Random random = new Random(24);
         List<DatasetRecord> records = new ArrayList<>();
         List<CountryCode> countries = CountryCode.all();

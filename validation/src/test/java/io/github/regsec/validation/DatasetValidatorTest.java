@@ -202,27 +202,75 @@ class DatasetValidatorTest {
     }
 
     @Test
-    void reportsProgressStepByStep() {
-        List<String> events = new ArrayList<>();
-        DatasetValidator validator = DatasetValidator.builder().discoverRules(false).progress(new ValidationProgress() {
-            @Override
-            public void started(int totalSteps) {
-                events.add("started " + totalSteps);
-            }
+    void reportsProgressStepByStepOnTheCallingThreadWhateverTheThreads() {
+        for (int threads : List.of(1, 4)) {
+            List<String> events = new ArrayList<>();
+            Thread caller = Thread.currentThread();
+            DatasetValidator validator = DatasetValidator.builder().discoverRules(false).threads(threads)
+                    .progress(new ValidationProgress() {
+                        @Override
+                        public void started(int totalSteps) {
+                            events.add("started " + totalSteps);
+                        }
 
-            @Override
-            public void step(int done, String what) {
-                events.add(done + " " + what);
-            }
+                        @Override
+                        public void step(int done, String what) {
+                            events.add(done + " " + what + (Thread.currentThread() == caller ? "" : " on another thread"));
+                        }
 
-            @Override
-            public void finished() {
-                events.add("finished");
-            }
-        }).build();
-        validator.validate(dataset());
-        assertThat(events).hasSize(22).startsWith("started 20", "1 record-constraints", "2 duplicate-id")
-                .contains("10 country-lifetime").endsWith("20 possible-duplicate", "finished");
+                        @Override
+                        public void finished() {
+                            events.add("finished");
+                        }
+                    }).build();
+            validator.validate(dataset());
+            assertThat(events).as("%d threads", threads).hasSize(22)
+                    .startsWith("started 20", "1 record-constraints", "2 duplicate-id")
+                    .contains("10 country-lifetime").endsWith("20 possible-duplicate", "finished")
+                    .noneMatch(e -> e.endsWith("on another thread"));
+        }
+    }
+
+    @Test
+    void threadsDefaultToEveryCoreAndAreAtLeastOne() {
+        assertThat(DatasetValidator.defaults().threads()).isEqualTo(Dataset.defaultThreads());
+        assertThat(DatasetValidator.builder().threads(3).build().threads()).isEqualTo(3);
+        assertThatThrownBy(() -> DatasetValidator.builder().threads(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
+    }
+
+    /** A rule that fails, as a user's rule with a bug might. */
+    private static final class FailingRule implements ConsistencyRule {
+        static final IllegalStateException FAILURE = new IllegalStateException("a bug in a user's rule");
+
+        @Override
+        public String id() {
+            return "failing";
+        }
+
+        @Override
+        public Severity defaultSeverity() {
+            return Severity.WARNING;
+        }
+
+        @Override
+        public String description() {
+            return "Always fails.";
+        }
+
+        @Override
+        public void check(RuleContext context) {
+            throw FAILURE;
+        }
+    }
+
+    @Test
+    void aRuleThatFailsThrowsItsOwnExceptionOnAnyNumberOfThreads() {
+        for (int threads : List.of(1, 4)) {
+            DatasetValidator validator = DatasetValidator.builder().discoverRules(false).threads(threads)
+                    .addRule(new FailingRule()).build();
+            assertThatThrownBy(() -> validator.validate(dataset())).as("%d threads", threads).isSameAs(FailingRule.FAILURE);
+        }
     }
 
     @Test
