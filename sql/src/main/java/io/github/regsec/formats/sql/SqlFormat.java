@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -162,6 +163,9 @@ public abstract class SqlFormat implements UrlDatasetImporter, UrlDatasetWriter 
             throw new IOException("the " + name() + " format reads a " + dialect.urlPrefix() + " URL, not a file");
         }
         try (Connection connection = connect(url(database), true)) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", null)) {
+                tables.next(); // SQLite opens a file lazily: this is where one that is no database fails
+            }
             readReporting(connection, fileName, context);
         } catch (SQLException e) { // not a database of this kind at all
             context.reading(fileName);
