@@ -63,6 +63,10 @@ public final class RatioReport {
         row("validation time, scale 2 / scale 1",
                 validation.get("validateEverything:2.0") / validation.get("validateEverything:1.0"), "<= 2.3");
 
+        Map<String, Double> sql = scores(SqlLoadBenchmark.class);
+        row("DuckDB load / CSV directory write (time)", sql.get("duckdb") / sql.get("csvDirectory"), "<= 3.0");
+        row("SQLite load / CSV directory write (time)", sql.get("sqlite") / sql.get("csvDirectory"), "<= 5.0");
+
         Map<String, String> memory = runJava("-Xmx4g", MemoryFootprint.class, String.valueOf(memberships));
         rows.add(String.format(Locale.ROOT, "| Dataset heap per membership (bytes) | %s | <= 300 |", memory.get("bytes-per-membership")));
 
