@@ -83,7 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "1", paramLabel = "OUT", description = "Where to write: a directory, FILE.json, FILE.ndjson or "
             + "FILE.jsonl (optionally .gz), or - for standard output (with --output-format); with the regsec-sql "
-            + "plugin also FILE.duckdb, FILE.sqlite, FILE.db or a jdbc:postgresql://HOST/DATABASE URL.")
+            + "plugin also FILE.duckdb, FILE.sqlite, FILE.db or a database's jdbc: URL.")
     void out(String value) {
         outAsGiven = value;
         out = Formats.isUrl(value) ? null : Path.of(value);
