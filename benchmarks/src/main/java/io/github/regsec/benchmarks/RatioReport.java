@@ -64,8 +64,8 @@ public final class RatioReport {
                 validation.get("validateEverything:2.0") / validation.get("validateEverything:1.0"), "<= 2.3");
 
         Map<String, Double> sql = scores(SqlLoadBenchmark.class);
-        row("DuckDB load / CSV directory write (time)", sql.get("duckdb") / sql.get("csvDirectory"), "<= 3.0");
-        row("SQLite load / CSV directory write (time)", sql.get("sqlite") / sql.get("csvDirectory"), "<= 5.0");
+        row("DuckDB load / CSV directory write (time)", sql.get("duckdb") / sql.get("csvDirectory"), "<= 2.0");
+        row("SQLite load / CSV directory write (time)", sql.get("sqlite") / sql.get("csvDirectory"), "<= 2.0");
 
         Map<String, String> memory = runJava("-Xmx4g", MemoryFootprint.class, String.valueOf(memberships));
         rows.add(String.format(Locale.ROOT, "| Dataset heap per membership (bytes) | %s | <= 300 |", memory.get("bytes-per-membership")));
