@@ -68,6 +68,10 @@ public final class RatioReport {
         row("Dataset indexes on all cores / on one thread (speed), scale 1",
                 validation.get("indexOnOneThread:1.0") / validation.get("indexOnAllCores:1.0"), "> 1 (scaling)");
 
+        Map<String, Double> sql = scores(SqlLoadBenchmark.class);
+        row("DuckDB load / CSV directory write (time)", sql.get("duckdb") / sql.get("csvDirectory"), "<= 2.0");
+        row("SQLite load / CSV directory write (time)", sql.get("sqlite") / sql.get("csvDirectory"), "<= 2.0");
+
         Map<String, String> memory = runJava("-Xmx4g", MemoryFootprint.class, String.valueOf(memberships));
         rows.add(String.format(Locale.ROOT, "| Dataset heap per membership (bytes) | %s | <= 200 |", memory.get("bytes-per-membership")));
 

@@ -3,6 +3,7 @@ package io.github.regsec.cli;
 import io.github.regsec.formats.DatasetWriter;
 import io.github.regsec.formats.Formats;
 import io.github.regsec.formats.OutputFiles;
+import io.github.regsec.formats.UrlDatasetWriter;
 import io.github.regsec.formats.WriteOptions;
 import io.github.regsec.formats.codec.WritabilityCheck;
 import io.github.regsec.problem.Problem;
@@ -75,9 +76,18 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The dataset to read (sample:central-asia for the bundled one).")
     String in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "Where to write: a directory, FILE.json, FILE.ndjson or "
-            + "FILE.jsonl (optionally .gz), or - for standard output (with --output-format).")
     Path out;
+
+    /** OUT as given: a path, or a JDBC URL ({@code jdbc:postgresql://...}), which is no path. */
+    String outAsGiven;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "Where to write: a directory, FILE.json, FILE.ndjson or "
+            + "FILE.jsonl (optionally .gz), or - for standard output (with --output-format); with the regsec-sql "
+            + "plugin also FILE.duckdb, FILE.sqlite, FILE.db or a database's jdbc: URL.")
+    void out(String value) {
+        outAsGiven = value;
+        out = Formats.isUrl(value) ? null : Path.of(value);
+    }
 
     @Option(names = "--output-format", paramLabel = "NAME",
             description = "Write with the writer of this name instead of choosing one by OUT's form (see 'regsec formats').")
@@ -97,6 +107,9 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Formats formats = input.formats();
+        if (Formats.isUrl(outAsGiven)) {
+            return toUrl(formats, stdout);
+        }
         boolean toStandardOutput = out.toString().equals(STANDARD_OUTPUT);
         if (!toStandardOutput) {
             OutputFiles.removeLeftovers(out); // what a killed convert left beside OUT, before looking at OUT
@@ -106,23 +119,7 @@ final class ConvertCommand implements Callable<Integer> {
             checkTarget(writer);
         }
 
-        Input input = this.input.read(in);
-        if (!allowErrors) {
-            ValidationReport report = RegsecCommand.of(spec).plugins().validator().build().validate(input.result());
-            if (report.hasErrors()) {
-                List<Problem> errors = report.problems().stream().filter(Problem::isError).collect(Collectors.toList());
-                StringBuilder b = new StringBuilder();
-                errors.stream().limit(ERRORS_SHOWN).forEach(p -> b.append(Text.safe(p.toString())).append('\n'));
-                if (report.errors() > ERRORS_SHOWN) {
-                    b.append("... and ").append(report.errors() - ERRORS_SHOWN).append(" more (see 'regsec validate ")
-                            .append(Text.safe(input.asGiven())).append("')\n");
-                }
-                err.print(b);
-                err.flush();
-                throw CliException.dataErrors(input.asGiven() + " has " + Text.count(report.errors(), "error", "errors")
-                        + ": nothing written (use --allow-errors to convert the rows that could be read)");
-            }
-        }
+        Input input = readChecked();
 
         WriteOptions options = writer.writesDirectories() && !raw ? WriteOptions.spreadsheetSafe() : WriteOptions.defaults();
         String target = toStandardOutput ? "standard output" : out.toString();
@@ -154,6 +151,51 @@ final class ConvertCommand implements Callable<Integer> {
             err.print("regsec convert: not written by " + writer.name() + ": " + Text.safe(left) + "\n");
         }
         err.flush();
+        return RegsecCommand.OK;
+    }
+
+    /** IN, read; refused (exit 1) when it has errors, unless --allow-errors. */
+    private Input readChecked() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Input input = this.input.read(in);
+        if (!allowErrors) {
+            ValidationReport report = RegsecCommand.of(spec).plugins().validator().build().validate(input.result());
+            if (report.hasErrors()) {
+                List<Problem> errors = report.problems().stream().filter(Problem::isError).collect(Collectors.toList());
+                StringBuilder b = new StringBuilder();
+                errors.stream().limit(ERRORS_SHOWN).forEach(p -> b.append(Text.safe(p.toString())).append('\n'));
+                if (report.errors() > ERRORS_SHOWN) {
+                    b.append("... and ").append(report.errors() - ERRORS_SHOWN).append(" more (see 'regsec validate ")
+                            .append(Text.safe(input.asGiven())).append("')\n");
+                }
+                err.print(b);
+                err.flush();
+                throw CliException.dataErrors(input.asGiven() + " has " + Text.count(report.errors(), "error", "errors")
+                        + ": nothing written (use --allow-errors to convert the rows that could be read)");
+            }
+        }
+        return input;
+    }
+
+    /**
+     * OUT is a database server's URL: written in one transaction by the writer that accepts it
+     * (the regsec-sql plugin); the dataset there before is replaced whole or not at all.
+     */
+    private Integer toUrl(Formats formats, PrintWriter stdout) throws Exception {
+        UrlDatasetWriter writer = formats.writerForUrl(outAsGiven);
+        String target = Text.safe(InputOptions.withoutPassword(outAsGiven));
+        Input input = readChecked();
+        try {
+            writer.write(input.dataset(), outAsGiven, WriteOptions.defaults());
+        } catch (IllegalArgumentException e) {
+            throw CliException.dataErrors("nothing written to " + target + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw CliException.usage("cannot write " + target + ": " + InputOptions.reason(e)
+                    + "; the dataset there was left as it was");
+        }
+        stdout.print("wrote " + Text.count(input.dataset().size(), "record", "records") + " from "
+                + Text.safe(input.asGiven()) + " to " + target + " (" + writer.name() + ")\n");
+        stdout.flush();
         return RegsecCommand.OK;
     }
 

@@ -9,6 +9,7 @@ import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.formats.ReadProgress;
 import io.github.regsec.formats.SampleDataset;
 import io.github.regsec.formats.UnknownFormatException;
+import io.github.regsec.formats.UrlDatasetImporter;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.model.table.RecordTables;
@@ -18,6 +19,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,6 +70,17 @@ final class InputOptions {
             throw CliException.usage("no importer is named '" + inputFormat + "': known are "
                     + formats.importers().stream().map(DatasetImporter::name).collect(Collectors.joining(", ")));
         }
+        if (Formats.isUrl(given)) { // a database server: jdbc:postgresql://... (the regsec-sql plugin)
+            reading = withoutPassword(given);
+            UrlDatasetImporter importer = formats.importerForUrl(given);
+            ImportContext context = ImportContext.collecting(ReadOptions.defaults(), progress);
+            try {
+                importer.read(given, context);
+            } catch (IOException e) {
+                throw CliException.usage("cannot read " + withoutPassword(given) + ": " + reason(e));
+            }
+            return new Input(withoutPassword(given), null, context.result());
+        }
         boolean sample = given.startsWith(SampleDataset.PREFIX);
         Path path;
         if (sample) {
@@ -102,6 +115,13 @@ final class InputOptions {
         }
         return new Input(given, path, result);
     }
+
+    /** A JDBC URL with its password ({@code password=...}, {@code //user:password@}) left out, for messages. */
+    static String withoutPassword(String url) {
+        return URL_PASSWORD.matcher(url).replaceAll("$1***");
+    }
+
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=|//[^/@:]+:)[^&;@/]*");
 
     /** The PATH being read or last read, as given; null for none or the bundled dataset. */
     String reading() {

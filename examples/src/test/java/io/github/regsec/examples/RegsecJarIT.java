@@ -61,6 +61,33 @@ class RegsecJarIT {
     }
 
     @Test
+    void writesAndReadsSqlDatabasesWithTheSqlPlugin(@TempDir Path temp) throws Exception {
+        Path plugin = Path.of(System.getProperty("regsec.sql.plugin", "../sql/target/regsec-sql-plugin.jar")).toAbsolutePath();
+        Run json = regsec(temp, "convert", "sample:central-asia", "direct.json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        List<String> targets = new ArrayList<>(List.of("x.duckdb", "x.sqlite"));
+        String postgresql = System.getProperty("regsec.test.postgresql.url", "");
+        if (!postgresql.isBlank()) {
+            targets.add(postgresql);
+        }
+
+        for (String target : targets) {
+            Run write = regsec(temp, "--plugins", plugin.toString(), "convert", "sample:central-asia", target);
+            assertThat(write.exitCode()).as(write.err()).isZero();
+            assertThat(write.out()).startsWith("wrote ").contains(" to ");
+            Files.deleteIfExists(temp.resolve("back.json"));
+            Run back = regsec(temp, "--plugins", plugin.toString(), "convert", target, "back.json");
+            assertThat(back.exitCode()).as(back.err()).isZero();
+            assertThat(Files.readString(temp.resolve("back.json"))).as(target)
+                    .isEqualTo(Files.readString(temp.resolve("direct.json")));
+        }
+        // without the plugin, a database URL says where its format comes from
+        Run without = regsec(temp, "convert", "sample:central-asia", "jdbc:postgresql://localhost/regsec");
+        assertThat(without.exitCode()).isEqualTo(2);
+        assertThat(without.err()).contains("regsec-sql plugin");
+    }
+
+    @Test
     void summarizesTheBundledDatasetFromInsideTheJar(@TempDir Path temp) throws Exception {
         Run run = regsec(temp, "summary", "--as-of", "2019-07-17");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -286,6 +286,55 @@ public final class Formats {
         writerFor(target).write(dataset, target, options);
     }
 
+    /**
+     * True when a dataset argument is a URL ({@code jdbc:...}) rather than a path.
+     *
+     * @param argument a dataset argument as given
+     * @return whether it is read and written with {@link #importerForUrl(String)} and {@link #writerForUrl(String)}
+     */
+    public static boolean isUrl(String argument) {
+        return argument.startsWith("jdbc:");
+    }
+
+    /**
+     * The importer that reads what a URL points to ({@code jdbc:postgresql://...}).
+     *
+     * @param url the URL
+     * @return the first importer that accepts it
+     * @throws UnknownFormatException naming the URL's kinds that are known
+     */
+    public UrlDatasetImporter importerForUrl(String url) throws UnknownFormatException {
+        return importers.stream().filter(i -> i instanceof UrlDatasetImporter u && u.acceptsUrl(url))
+                .map(UrlDatasetImporter.class::cast).findFirst()
+                .orElseThrow(() -> new UnknownFormatException("no importer reads " + urlKind(url) + " URLs" + urlFormats()));
+    }
+
+    /**
+     * The writer that writes to what a URL points to ({@code jdbc:postgresql://...}).
+     *
+     * @param url the URL
+     * @return the first writer that accepts it
+     * @throws UnknownFormatException naming the URL's kinds that are known
+     */
+    public UrlDatasetWriter writerForUrl(String url) throws UnknownFormatException {
+        return writers.stream().filter(w -> w instanceof UrlDatasetWriter u && u.acceptsUrl(url))
+                .map(UrlDatasetWriter.class::cast).findFirst()
+                .orElseThrow(() -> new UnknownFormatException("no writer writes " + urlKind(url) + " URLs" + urlFormats()));
+    }
+
+    /** The URL's scheme, without anything secret: {@code jdbc:postgresql}. */
+    private static String urlKind(String url) {
+        int second = url.indexOf(':', url.indexOf(':') + 1);
+        return second < 0 ? url : url.substring(0, second);
+    }
+
+    private String urlFormats() {
+        String known = writers.stream().filter(w -> w instanceof UrlDatasetWriter).map(DatasetWriter::name)
+                .collect(Collectors.joining(", "));
+        return known.isEmpty() ? ": no format of URLs is installed (the SQL formats are the regsec-sql plugin)"
+                : ": known are the formats " + known;
+    }
+
     private static void requireExists(Path path) throws NoSuchFileException {
         if (!Files.exists(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such file or directory");
