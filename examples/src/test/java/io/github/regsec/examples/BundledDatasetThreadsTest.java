@@ -8,6 +8,7 @@ import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.Post;
 import io.github.regsec.model.party.Party;
+import io.github.regsec.sample.SampleData;
 import io.github.regsec.validation.DatasetValidator;
 import io.github.regsec.validation.ValidationReport;
 import java.io.IOException;
@@ -31,7 +32,7 @@ class BundledDatasetThreadsTest {
 
     @Test
     void validatesTheSameOnAnyNumberOfThreads() throws IOException {
-        ImportResult imported = BundledDataset.read();
+        ImportResult imported = SampleData.readCentralAsia();
         ValidationReport one = DatasetValidator.builder().asOf(LocalDate.of(2026, 12, 1)).threads(1).build().validate(imported);
         assertThat(one.problems()).isNotEmpty();
         for (int threads : THREADS) {
@@ -44,7 +45,7 @@ class BundledDatasetThreadsTest {
 
     @Test
     void answersTheSameOnAnyNumberOfThreads() throws IOException {
-        List<DatasetRecord> records = BundledDataset.read().dataset().records().toList();
+        List<DatasetRecord> records = SampleData.readCentralAsia().dataset().records().toList();
         List<List<?>> one = answers(Dataset.builder().threads(1).addAll(records).build());
         for (int threads : THREADS) {
             List<List<?>> many = answers(Dataset.builder().threads(threads).addAll(records).build());
