@@ -23,6 +23,15 @@ final class DatasetCollector implements RecordSink {
         }
     }
 
+    @Override
+    public void accept(DatasetRecord record, String file, int line, int column) {
+        dataset.add(record);
+        locations.put(record, file, line, column);
+        for (ChildRow child : RecordTables.of(record).childRows(record)) {
+            locations.put(child, file, line, column);
+        }
+    }
+
     Dataset dataset() {
         return dataset.build();
     }
