@@ -89,7 +89,7 @@ public class CsvImportBenchmark {
             for (CSVRecord record : parser) {
                 memberships.add(new Membership(record.get("id"), record.get("organization_id"),
                         Party.parse(record.get("member")), MembershipStatus.parse(record.get("status")),
-                        orNull(record.get("post_id")), orNull(record.get("role")), party(record.get("on_behalf_of")),
+                        null, null, null, // the file has no post_id, role or on_behalf_of column
                         date(record.get("start_date")), date(record.get("end_date")),
                         sources(record.get("sources")), orNull(record.get("note"))));
             }
@@ -99,10 +99,6 @@ public class CsvImportBenchmark {
 
     private static String orNull(String value) {
         return value.isEmpty() ? null : value;
-    }
-
-    private static Party party(String value) {
-        return value.isEmpty() ? null : Party.parse(value);
     }
 
     private static PartialDate date(String value) {

@@ -27,8 +27,9 @@ final class DatasetCollector implements RecordSink {
     public void accept(DatasetRecord record, String file, int line, int column) {
         dataset.add(record);
         locations.put(record, file, line, column);
-        for (ChildRow child : RecordTables.of(record).childRows(record)) {
-            locations.put(child, file, line, column);
+        List<? extends ChildRow> children = RecordTables.of(record).childRows(record);
+        for (int i = 0; i < children.size(); i++) {
+            locations.put(children.get(i), file, line, column);
         }
     }
 

@@ -29,10 +29,10 @@ public final class ColumnDecoder<R extends Row> {
 
     private final RecordTable<R> table;
     private final Map<String, Integer> columnIndex;
-    private final List<Field<R>> fields;
+    private final Field<?>[] fields;
     private final int[] columns;
     private final boolean[] required;
-    private final List<Function<String, ?>> parsers;
+    private final Function<?, ?>[] parsers;
     private final int[] oneOfColumns;
     private final boolean missingRequired;
 
@@ -60,13 +60,13 @@ public final class ColumnDecoder<R extends Row> {
             parse.add(FieldParsers.of(field));
         }
         this.missingRequired = missingRequired;
-        this.fields = List.copyOf(present);
+        this.fields = present.toArray(new Field<?>[0]);
         this.columns = at.stream().mapToInt(Integer::intValue).toArray();
         this.required = new boolean[present.size()];
         for (int i = 0; i < present.size(); i++) {
             required[i] = present.get(i).required();
         }
-        this.parsers = List.copyOf(parse);
+        this.parsers = parse.toArray(new Function<?, ?>[0]);
         List<String> oneOf = RecordDecoder.oneOfRequired(table.kind());
         this.oneOfColumns = oneOf.stream().mapToInt(name -> index.getOrDefault(name, -1)).toArray();
     }
@@ -111,12 +111,17 @@ public final class ColumnDecoder<R extends Row> {
                 return null;
             }
             try {
-                fields.get(i).set(builder, parsers.get(i).apply(text));
+                fields[i].set(builder, parse(parsers[i], text));
             } catch (IllegalArgumentException | DateTimeException e) {
                 return null;
             }
         }
         return table.build(builder);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object parse(Function<?, ?> parser, String text) {
+        return ((Function<String, ?>) parser).apply(text);
     }
 
     private boolean hasOneOf(String[] values) {

@@ -24,17 +24,25 @@ final class FieldParsers {
     static Function<String, ?> of(Field<?> field) {
         return switch (field.type()) {
             case TEXT -> Function.identity();
-            case ID -> SharedStrings::share;
+            case ID -> isOwnId(field) ? Function.identity() : SharedStrings::share;
             case DATE -> PartialDate::parse;
             case COUNTRY -> CountryCode::parse;
             case PARTY -> Party::parse;
             case ENUM -> field::parseEnum;
             case INTEGER -> ValueReader::wholeNumber;
             case BOOLEAN -> FieldParsers::bool;
-            case TEXT_LIST -> list(SharedStrings::share);
+            case TEXT_LIST -> texts();
             case PARTY_LIST -> list(Party::parse);
             case IDENTIFIER_LIST -> list(Identifier::parse);
         };
+    }
+
+    /**
+     * True for the field that holds a record's own id: unique in a dataset, so not shared (it would
+     * only push the ids that rows do repeat, the references, out of the cache).
+     */
+    static boolean isOwnId(Field<?> field) {
+        return field.name().equals("id");
     }
 
     /** {@code true} or {@code false}, spaces around ignored, lower case only. */
@@ -47,6 +55,18 @@ final class FieldParsers {
             return Boolean.FALSE;
         }
         throw new IllegalArgumentException("'" + text + "' is not true or false");
+    }
+
+    /** A list of texts; a list of one text is shared between rows, as its text is. */
+    private static Function<String, List<String>> texts() {
+        Function<String, List<String>> any = list(SharedStrings::share);
+        return text -> {
+            if (text.indexOf(';') < 0) {
+                String only = text.strip();
+                return only.isEmpty() ? List.of() : SharedStrings.shareOne(only);
+            }
+            return any.apply(text);
+        };
     }
 
     /**

@@ -62,7 +62,7 @@ public final class RecordDecoder {
         String name = field.name();
         return switch (field.type()) {
             case TEXT -> r.text(name);
-            case ID -> r.reference(name);
+            case ID -> FieldParsers.isOwnId(field) ? r.text(name) : r.reference(name);
             case DATE -> r.date(name);
             case COUNTRY -> r.country(name);
             case PARTY -> r.party(name);
