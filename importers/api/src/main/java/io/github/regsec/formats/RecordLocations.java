@@ -5,6 +5,7 @@ import io.github.regsec.problem.Location;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,9 @@ public final class RecordLocations {
 
     private static final RecordLocations NONE = new RecordLocations(new Row[0], new int[0], null, new int[0],
             new String[0], 0, 0);
+
+    /** The line of a row that is in the dataset but was not read from a file. */
+    private static final int UNLOCATED = -1;
 
     private final Row[] rows;
     private final int[] lines;
@@ -63,7 +67,7 @@ public final class RecordLocations {
             return Optional.empty();
         }
         int entry = find(row);
-        return entry < 0 ? Optional.empty() : Optional.of(location(entry));
+        return entry < 0 || lines[entry] < 0 ? Optional.empty() : Optional.of(location(entry));
     }
 
     /**
@@ -136,8 +140,13 @@ public final class RecordLocations {
         private final List<String> runFiles = new ArrayList<>();
         private int count;
 
+        /** Notes where a row was read; a null location notes a row that was not read from a file. */
         void put(Row row, Location location) {
-            put(row, location.file(), location.line(), location.column());
+            if (location == null) {
+                put(row, null, UNLOCATED, 0);
+            } else {
+                put(row, location.file(), location.line(), location.column());
+            }
         }
 
         void put(Row row, String file, int line, int column) {
@@ -150,7 +159,7 @@ public final class RecordLocations {
                 }
             }
             int runs = runFiles.size();
-            if (runs == 0 || !file.equals(runFiles.get(runs - 1))) {
+            if (runs == 0 || !Objects.equals(file, runFiles.get(runs - 1))) {
                 if (runs == runStarts.length) {
                     runStarts = Arrays.copyOf(runStarts, runs * 2);
                 }

@@ -258,6 +258,19 @@ class ImportContextTest {
         assertThat(context.result().locations().size()).isEqualTo(1);
     }
 
+    @Test
+    void knowsNoPlaceOfARecordDerivedWithoutALocation() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).build();
+        Membership located = membership("m1");
+        context.derived(osce, null);
+        context.accept(located, LINE_2);
+
+        assertThat(context.result().locations().of(osce)).isEmpty();
+        assertThat(context.result().locations().of(located)).contains(LINE_2);
+        assertThat(context.result().locations().size()).isEqualTo(2);
+    }
+
     /** Reports rows of two files into a context: the way an importer reads them. */
     private static void readTwoFiles(ImportContext first, ImportContext second, List<Membership> records)
             throws ImportException {
