@@ -108,11 +108,11 @@ public final class RecordLocations {
         }
     }
 
-    /** Open addressing by identity: slot holds entry + 1, 0 for empty; at most half full. */
+    /** Open addressing by identity: slot holds entry + 1, 0 for empty; at most three quarters full. */
     private int[] index() {
         int[] slots = index;
         if (slots == null) {
-            slots = new int[Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1];
+            slots = new int[Integer.highestOneBit(count + count / 3 + 1) << 1];
             int mask = slots.length - 1;
             for (int entry = 0; entry < count; entry++) {
                 int slot = hash(rows[entry]) & mask;
