@@ -1,6 +1,7 @@
 package io.github.regsec.benchmarks;
 
 import io.github.regsec.formats.Formats;
+import io.github.regsec.formats.ImportResult;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.model.Dataset;
 import java.io.IOException;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * Heap used by a {@link Dataset} of 1,000,000 memberships, imported from CSV: the heap after a
  * full collection with the dataset held, minus the heap before reading, divided by the number of
  * memberships; once as read, once with the indexes its first question builds. Prints
- * {@code bytes-per-membership-as-read N} and {@code bytes-per-membership N} (indexed).
+ * {@code bytes-per-membership-as-read N} and {@code bytes-per-membership N} (indexed), and the
+ * heap the import's record locations take beside the dataset, {@code location-bytes-per-membership N}.
  */
 public final class MemoryFootprint {
 
@@ -25,14 +27,18 @@ public final class MemoryFootprint {
         Path directory = BenchmarkFiles.write(BenchmarkFiles.membershipsOnly(memberships), "csv");
         try {
             long before = usedAfterGc();
-            Dataset dataset = Formats.discover().importer("csv").orElseThrow()
-                    .read(directory, ReadOptions.defaults()).dataset();
+            ImportResult result = Formats.discover().importer("csv").orElseThrow().read(directory, ReadOptions.defaults());
+            long withLocations = usedAfterGc();
+            Dataset dataset = result.dataset();
+            Reference.reachabilityFence(result);
+            result = null;
             long read = usedAfterGc();
             dataset.record("membership-0"); // the first question builds the indexes
             long indexed = usedAfterGc();
             System.out.printf(Locale.ROOT, "memberships %d%n", dataset.memberships().size());
             System.out.printf(Locale.ROOT, "bytes-per-membership-as-read %.1f%n", (read - before) / (double) memberships);
             System.out.printf(Locale.ROOT, "bytes-per-membership %.1f%n", (indexed - before) / (double) memberships);
+            System.out.printf(Locale.ROOT, "location-bytes-per-membership %.1f%n", (withLocations - read) / (double) memberships);
             Reference.reachabilityFence(dataset);
         } finally {
             BenchmarkFiles.delete(directory);

@@ -50,6 +50,9 @@ public final class RatioReport {
         System.setProperty("regsec.bench.memberships", String.valueOf(memberships));
         Map<String, Double> csv = scores(CsvImportBenchmark.class);
         row("CSV import / bare Commons CSV loop (speed)", csv.get("bareCommonsCsv") / csv.get("regsecImport"), ">= 0.6");
+        row("CSV import / hand-written mapping to records (speed)", csv.get("handWrittenMapping") / csv.get("regsecImport"), ">= 1.0");
+        row("CSV import, all cores / one thread (speed; one big file: little to share)",
+                csv.get("regsecImport") / csv.get("regsecImportAllCores"), "");
 
         Map<String, Double> jsonl = scores(JsonLinesImportBenchmark.class);
         row("JSON Lines import / bare Jackson token loop (speed)", jsonl.get("bareJacksonTokens") / jsonl.get("regsecImport"), ">= 0.5");

@@ -23,6 +23,16 @@ final class DatasetCollector implements RecordSink {
         }
     }
 
+    @Override
+    public void accept(DatasetRecord record, String file, int line, int column) {
+        dataset.add(record);
+        locations.put(record, file, line, column);
+        List<? extends ChildRow> children = RecordTables.of(record).childRows(record);
+        for (int i = 0; i < children.size(); i++) {
+            locations.put(children.get(i), file, line, column);
+        }
+    }
+
     Dataset dataset() {
         return dataset.build();
     }

@@ -8,6 +8,7 @@ import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.model.table.RecordTables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +25,8 @@ import java.util.Set;
  *
  * <p>The protocol, for every row an importer reads:
  * <ul>
- *   <li>a good record: {@link #accept(DatasetRecord, Location)}, or
+ *   <li>a good record: {@link #accept(DatasetRecord, Location)} (or, without making a
+ *       {@link Location}, {@link #accept(DatasetRecord, String, int, int)}), or
  *       {@link #accept(DatasetRecord, Location, List)} when it holds child rows read from
  *       places of their own (names, participants); each child row counts as a row;</li>
  *   <li>a bad row: {@link #rejected(Location, List)} with at least one error;</li>
@@ -39,6 +41,11 @@ import java.util.Set;
  * {@link #streaming(ReadOptions, RecordSink)} to pass records on without keeping them; a
  * {@link ReadProgress} hears of every row and file as the read goes. Not thread-safe: one per
  * read.
+ *
+ * <p>An importer that reads parts of its input on several threads (the files of a CSV
+ * directory) gives each part a {@link #part()} of its own and, once the parts are read,
+ * {@link #merge(ImportContext) merges} them in input order: records, problems, counts and
+ * fail-fast stops come out exactly as from one thread reading the parts in that order.
  */
 public final class ImportContext {
 
@@ -56,11 +63,20 @@ public final class ImportContext {
     private long skipped;
     private final Map<String, long[]> skippedCounts = new LinkedHashMap<>();
     private final Map<String, Location> skippedFirst = new LinkedHashMap<>();
+    /** For a part: the context it merges into, else null. */
+    private final ImportContext parent;
+    /** For a part: how many records it had accepted when each kept problem came. */
+    private int[] acceptedBeforeProblem;
+    /** For a part: its first error, kept even when past the problem cap (for a fail-fast merge). */
+    private Problem firstError;
+    private boolean merged;
 
-    private ImportContext(ReadOptions options, RecordSink sink, ReadProgress progress) {
+    private ImportContext(ReadOptions options, RecordSink sink, ReadProgress progress, ImportContext parent) {
         this.options = Objects.requireNonNull(options, "options");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.parent = parent;
+        this.acceptedBeforeProblem = parent == null ? null : new int[8];
     }
 
     /**
@@ -81,7 +97,7 @@ public final class ImportContext {
      * @return a new context for one read
      */
     public static ImportContext collecting(ReadOptions options, ReadProgress progress) {
-        return new ImportContext(options, new DatasetCollector(), progress);
+        return new ImportContext(options, new DatasetCollector(), progress, null);
     }
 
     /**
@@ -92,7 +108,7 @@ public final class ImportContext {
      * @return a new context for one read; it has no {@link #result()}
      */
     public static ImportContext streaming(ReadOptions options, RecordSink sink) {
-        return new ImportContext(options, sink, ReadProgress.NONE);
+        return new ImportContext(options, sink, ReadProgress.NONE, null);
     }
 
     /**
@@ -143,6 +159,28 @@ public final class ImportContext {
         }
         imported += 1 + children;
         sink.accept(record, location, childRowLocations);
+        progress.rowsRead(imported + rejected);
+    }
+
+    /**
+     * Imports a record read from one place, located by its file, line and column: like
+     * {@link #accept(DatasetRecord, Location)}, without making a {@link Location} (a collecting
+     * read keeps the line in a compact table and makes the location when one is asked for).
+     *
+     * @param record the record, complete with its child rows (located where the record starts)
+     * @param file the file it was read from, relative to the dataset path, as problems name it
+     * @param line the 1-based line it starts on, or 0 when unknown
+     * @param column the 1-based column it starts at, or 0 when unknown
+     * @throws IllegalArgumentException when the line or the column is negative
+     */
+    public void accept(DatasetRecord record, String file, int line, int column) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(file, "file");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column are 1-based, or 0 when unknown: " + line + ":" + column);
+        }
+        imported += 1 + RecordTables.of(record).childRows(record).size();
+        sink.accept(record, file, line, column);
         progress.rowsRead(imported + rejected);
     }
 
@@ -215,7 +253,16 @@ public final class ImportContext {
         } else {
             warnings++;
         }
+        if (firstError == null && problem.isError()) {
+            firstError = problem;
+        }
         if (problems.size() < options.maxProblems()) {
+            if (parent != null) {
+                if (problems.size() == acceptedBeforeProblem.length) {
+                    acceptedBeforeProblem = Arrays.copyOf(acceptedBeforeProblem, problems.size() * 2);
+                }
+                acceptedBeforeProblem[problems.size()] = ((PartSink) sink).size();
+            }
             problems.add(problem);
         } else {
             problemsLeftOut++;
@@ -225,6 +272,107 @@ public final class ImportContext {
         }
         if (options.failFast() && problem.isError()) {
             throw new ImportException(problem);
+        }
+    }
+
+    /**
+     * A context for one part of this read, to be read on another thread: it has this context's
+     * options, keeps what the part's reader reports (records, rejected and skipped rows, problems,
+     * files) and hands it on when {@link #merge(ImportContext) merged}. In fail-fast mode the
+     * part throws at its first error as this context would, and the merge throws it again. Like
+     * every context, one part is used by one thread at a time.
+     *
+     * @return a new part; merge it into this context once, after its reader is done
+     */
+    public ImportContext part() {
+        return new ImportContext(options, new PartSink(), ReadProgress.NONE, this);
+    }
+
+    /**
+     * Hands on what a part of this read found, as if its reader had reported it here: the files
+     * it read, its records (to this context's sink, in order), its counts, its skipped rows and
+     * its problems, in the order reported (problems past the cap are counted as left out). Merge
+     * parts in input order to get exactly the result of reading them one after the other.
+     *
+     * @param part a context made by this context's {@link #part()}, its reader done
+     * @throws ImportException in fail-fast mode, at the part's first error
+     * @throws IllegalArgumentException when {@code part} is not a part of this context, or was merged before
+     */
+    public void merge(ImportContext part) throws ImportException {
+        if (part.parent != this || part.merged) {
+            throw new IllegalArgumentException("not an unmerged part of this context");
+        }
+        part.merged = true;
+        for (String file : part.files) {
+            reading(file);
+        }
+        PartSink records = (PartSink) part.sink;
+        int replayed = 0;
+        try {
+            for (int i = 0; i < part.problems.size(); i++) {
+                replayed = records.replay(replayed, part.acceptedBeforeProblem[i], sink);
+                report(part.problems.get(i));
+            }
+            records.replay(replayed, records.size(), sink);
+        } finally {
+            imported += part.imported;
+            rejected += part.rejected;
+            skipped += part.skipped;
+            progress.rowsRead(imported + rejected);
+        }
+        part.skippedCounts.forEach((reason, count) -> skippedCounts.computeIfAbsent(reason, r -> new long[1])[0] += count[0]);
+        part.skippedFirst.forEach(skippedFirst::putIfAbsent);
+        long errorsKept = part.problems.stream().filter(Problem::isError).count();
+        long errorsLeftOut = part.errors - errorsKept;
+        errors += errorsLeftOut;
+        warnings += part.warnings - (part.problems.size() - errorsKept);
+        problemsLeftOut += part.problemsLeftOut;
+        filesLeftOut.addAll(part.filesLeftOut);
+        if (options.failFast() && errorsLeftOut > 0) {
+            throw new ImportException(part.firstError);
+        }
+    }
+
+    /** The records a part accepted, kept in order until it is merged. */
+    private static final class PartSink implements RecordSink {
+        private final List<DatasetRecord> records = new ArrayList<>();
+        private final List<Object> places = new ArrayList<>();
+
+        /** A place given as file, line and column. */
+        private record At(String file, int line, int column) {
+        }
+
+        /** A place given as locations. */
+        private record Located(Location location, List<Location> childRowLocations) {
+        }
+
+        @Override
+        public void accept(DatasetRecord record, Location location, List<Location> childRowLocations) {
+            records.add(record);
+            places.add(new Located(location, List.copyOf(childRowLocations)));
+        }
+
+        @Override
+        public void accept(DatasetRecord record, String file, int line, int column) {
+            records.add(record);
+            places.add(new At(file, line, column));
+        }
+
+        int size() {
+            return records.size();
+        }
+
+        /** Hands records {@code from} (inclusive) to {@code to} (exclusive) to {@code sink}; returns {@code to}. */
+        int replay(int from, int to, RecordSink sink) {
+            for (int i = from; i < to; i++) {
+                if (places.get(i) instanceof At at) {
+                    sink.accept(records.get(i), at.file(), at.line(), at.column());
+                } else {
+                    Located located = (Located) places.get(i);
+                    sink.accept(records.get(i), located.location(), located.childRowLocations());
+                }
+            }
+            return to;
         }
     }
 

@@ -17,9 +17,12 @@ package io.github.regsec.formats;
  * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#spreadsheetSafeValues()
  *     spreadsheet-safe}: undo that escaping on reading (values of files written without it are
  *     never changed when this is off)
+ * @param threads the most threads a read uses to read parts of its input at once (the files of
+ *     a CSV directory); 0, the default, for one per core. The result is the same whatever the
+ *     number: records, their order and the problems
  */
 public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLength, int maxNestingDepth,
-                          int maxProblems, boolean spreadsheetSafeValues) {
+                          int maxProblems, boolean spreadsheetSafeValues, int threads) {
 
     /** Default for {@link #maxValueLength()}: 1,000,000 characters. */
     public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
@@ -31,7 +34,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
     public static final int DEFAULT_MAX_PROBLEMS = 100_000;
 
     private static final ReadOptions DEFAULTS = new ReadOptions(false, DEFAULT_MAX_VALUE_LENGTH,
-            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS, false);
+            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS, false, 0);
 
     /**
      * Checks that every limit is at least 1.
@@ -48,12 +51,25 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
      * @param spreadsheetSafeValues CSV values were written
      *     {@linkplain WriteOptions#spreadsheetSafeValues() spreadsheet-safe}: undo that escaping on reading
      *     (values of files written without it are never changed when this is off)
-     * @throws IllegalArgumentException when a limit is below 1
+     * @param threads the most threads a read uses at once; 0 for one per core
+     * @throws IllegalArgumentException when a limit is below 1 or {@code threads} is negative
      */
     public ReadOptions {
         if (maxValueLength < 1 || maxRecordLength < 1 || maxNestingDepth < 1 || maxProblems < 1) {
             throw new IllegalArgumentException("read limits must be at least 1");
         }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more: " + threads);
+        }
+    }
+
+    /**
+     * The number of threads a read may use: {@link #threads()}, or the number of cores when it is 0.
+     *
+     * @return at least 1
+     */
+    public int threadCount() {
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /**
@@ -100,6 +116,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         private int maxNestingDepth;
         private int maxProblems;
         private boolean spreadsheetSafeValues;
+        private int threads;
 
         private Builder(ReadOptions o) {
             failFast = o.failFast;
@@ -108,6 +125,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
             maxNestingDepth = o.maxNestingDepth;
             maxProblems = o.maxProblems;
             spreadsheetSafeValues = o.spreadsheetSafeValues;
+            threads = o.threads;
         }
 
         /**
@@ -183,14 +201,26 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         }
 
         /**
+         * Sets {@code threads}.
+         *
+         * @param threads the most threads a read uses to read parts of its input at once; 0 for
+         *     one per core; 1 reads on the calling thread only
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
          * The options.
          *
          * @return new read options
-         * @throws IllegalArgumentException when a limit is below 1
+         * @throws IllegalArgumentException when a limit is below 1 or {@code threads} is negative
          */
         public ReadOptions build() {
             return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth, maxProblems,
-                    spreadsheetSafeValues);
+                    spreadsheetSafeValues, threads);
         }
     }
 }

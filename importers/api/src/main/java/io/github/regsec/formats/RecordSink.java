@@ -2,6 +2,8 @@ package io.github.regsec.formats;
 
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
+import io.github.regsec.model.table.RecordTables;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,4 +22,21 @@ public interface RecordSink {
      * @param childRowLocations where each of its child rows starts, in the record's order
      */
     void accept(DatasetRecord record, Location location, List<Location> childRowLocations);
+
+    /**
+     * Takes one imported record whose child rows, if any, start where it starts; the context
+     * calls this for records located by line number ({@link ImportContext#accept(DatasetRecord,
+     * String, int, int)}). The default makes the {@link Location} and calls
+     * {@link #accept(DatasetRecord, Location, List)}; a sink that keeps locations compactly
+     * overrides it.
+     *
+     * @param record the record, complete with its child rows
+     * @param file the file it was read from, as problems name it
+     * @param line the 1-based line it starts on, or 0 when unknown
+     * @param column the 1-based column it starts at, or 0 when unknown
+     */
+    default void accept(DatasetRecord record, String file, int line, int column) {
+        Location location = Location.of(file, line, column);
+        accept(record, location, Collections.nCopies(RecordTables.of(record).childRows(record).size(), location));
+    }
 }

@@ -225,4 +225,129 @@ class ImportContextTest {
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.count(Severity.ERROR)).isEqualTo(2);
     }
+
+    @Test
+    void locatesARecordAcceptedByLineNumberAndMakesItsLocationWhenAsked() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        Membership first = membership("m1");
+        Membership second = membership("m2");
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL)
+                .addName(Name.of("CSCE", NameKind.FORMER, null, null)).build();
+        context.accept(first, "memberships.csv", 2, 0);
+        context.accept(second, "memberships.jsonl", 9, 17);
+        context.accept(osce, "organizations.csv", 4, 0);
+
+        ImportResult result = context.result();
+        assertThat(result.rowsImported()).isEqualTo(4);
+        assertThat(result.locations().of(first)).contains(LINE_2);
+        assertThat(result.locations().of(second)).contains(Location.of("memberships.jsonl", 9, 17));
+        assertThat(result.locations().of(osce.names().get(0))).contains(Location.of("organizations.csv", 4));
+        assertThat(result.locations().of(membership("m1"))).as("an equal record is another instance").isEmpty();
+        assertThat(result.locations().size()).isEqualTo(4);
+        assertThatThrownBy(() -> context.accept(first, "memberships.csv", -1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keepsTheLastPlaceOfAnInstanceLocatedTwiceAndCountsItOnce() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).build();
+        context.derived(osce, LINE_2);
+        context.accept(osce, "organizations.csv", 5, 0);
+
+        assertThat(context.result().locations().of(osce)).contains(Location.of("organizations.csv", 5));
+        assertThat(context.result().locations().size()).isEqualTo(1);
+    }
+
+    @Test
+    void knowsNoPlaceOfARecordDerivedWithoutALocation() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).build();
+        Membership located = membership("m1");
+        context.derived(osce, null);
+        context.accept(located, LINE_2);
+
+        assertThat(context.result().locations().of(osce)).isEmpty();
+        assertThat(context.result().locations().of(located)).contains(LINE_2);
+        assertThat(context.result().locations().size()).isEqualTo(2);
+    }
+
+    /** Reports rows of two files into a context: the way an importer reads them. */
+    private static void readTwoFiles(ImportContext first, ImportContext second, List<Membership> records)
+            throws ImportException {
+        first.reading("organizations.csv");
+        first.report(Problem.warning(RuleIds.UNKNOWN_FIELD, "column 'colour' is not known").withLocation(Location.of("organizations.csv", 1)));
+        first.accept(records.get(0), "organizations.csv", 2, 0);
+        first.rejected(Location.of("organizations.csv", 3), List.of(error("bad date").withLocation(Location.of("organizations.csv", 3))));
+        first.skipped(Location.of("organizations.csv", 4), "a state without a country code");
+        second.reading("memberships.csv");
+        second.accept(records.get(1), LINE_2);
+        second.rejected(LINE_3, List.of(error("bad status").withLocation(LINE_3), error("bad end").withLocation(LINE_3)));
+        second.accept(records.get(2), "memberships.csv", 4, 0);
+        second.skipped(Location.of("memberships.csv", 5), "a state without a country code");
+        second.rejected(Location.of("memberships.csv", 6), List.of(error("bad member").withLocation(Location.of("memberships.csv", 6))));
+    }
+
+    private static ReadProgress filesHeard(List<String> heard) {
+        return new ReadProgress() {
+            @Override
+            public void rowsRead(long rowsRead) {
+            }
+
+            @Override
+            public void reading(String file) {
+                heard.add(file);
+            }
+        };
+    }
+
+    @Test
+    void partsMergedInOrderGiveWhatOneContextGives() throws ImportException {
+        for (int maxProblems : new int[] {1, 2, 3, 100}) {
+            ReadOptions options = ReadOptions.builder().maxProblems(maxProblems).build();
+            List<Membership> records = List.of(membership("m1"), membership("m2"), membership("m3"));
+            List<String> heardOne = new ArrayList<>();
+            ImportContext one = ImportContext.collecting(options, filesHeard(heardOne));
+            readTwoFiles(one, one, records);
+
+            List<String> heardParts = new ArrayList<>();
+            ImportContext whole = ImportContext.collecting(options, filesHeard(heardParts));
+            ImportContext first = whole.part();
+            ImportContext second = whole.part();
+            readTwoFiles(first, second, records); // as if on two threads, the second file done first
+            whole.merge(first);
+            whole.merge(second);
+
+            ImportResult expected = one.result();
+            ImportResult actual = whole.result();
+            assertThat(actual.dataset().memberships()).containsExactlyElementsOf(expected.dataset().memberships());
+            assertThat(actual.problems()).isEqualTo(expected.problems());
+            assertThat(actual.files()).isEqualTo(expected.files());
+            assertThat(actual.skipped()).isEqualTo(expected.skipped());
+            assertThat(List.of(actual.rowsRead(), actual.rowsImported(), actual.rowsRejected(), actual.rowsSkipped(),
+                    actual.count(Severity.ERROR), actual.count(Severity.WARNING)))
+                    .isEqualTo(List.of(expected.rowsRead(), expected.rowsImported(), expected.rowsRejected(),
+                            expected.rowsSkipped(), expected.count(Severity.ERROR), expected.count(Severity.WARNING)));
+            for (Membership record : records) {
+                assertThat(actual.locations().of(record)).isEqualTo(expected.locations().of(record));
+            }
+            assertThat(heardParts).as("files are heard of in order").isEqualTo(heardOne);
+        }
+    }
+
+    @Test
+    void aFailFastMergeThrowsThePartsFirstErrorAfterTheRecordsBeforeIt() throws ImportException {
+        List<Membership> seen = new ArrayList<>();
+        ImportContext whole = ImportContext.streaming(ReadOptions.failingFast(), (record, location, children) -> seen.add((Membership) record));
+        ImportContext part = whole.part();
+        part.accept(membership("m1"), LINE_2);
+        Problem first = error("bad date").withLocation(LINE_3);
+        assertThatThrownBy(() -> part.rejected(LINE_3, List.of(first))).isInstanceOf(ImportException.class);
+
+        assertThatThrownBy(() -> whole.merge(part)).isInstanceOf(ImportException.class)
+                .satisfies(e -> assertThat(((ImportException) e).problem()).isEqualTo(first));
+        assertThat(seen).extracting(Membership::id).containsExactly("m1");
+        assertThatThrownBy(() -> whole.merge(part)).as("a part is merged once").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> whole.merge(ImportContext.collecting(ReadOptions.defaults())))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -6,6 +6,7 @@ import io.github.regsec.model.table.Field;
 import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
+import java.util.List;
 
 /**
  * Turns one row's raw values into a record or child row, the same way for every format, from
@@ -14,6 +15,8 @@ import io.github.regsec.problem.RuleIds;
  * without their child rows; a format reader attaches them.
  */
 public final class RecordDecoder {
+
+    private static final List<String> PARTICIPANT_ONE_OF = List.of("person", "person_id", "role", "affiliation");
 
     private RecordDecoder() {
     }
@@ -34,10 +37,10 @@ public final class RecordDecoder {
                 r.require(field.name());
             }
         }
-        if (table.kind() == RecordKind.PARTICIPANT && r.text("person") == null && r.text("person_id") == null
-                && r.text("role") == null && r.text("affiliation") == null) {
+        List<String> oneOf = oneOfRequired(table.kind());
+        if (!oneOf.isEmpty() && oneOf.stream().allMatch(name -> r.text(name) == null)) {
             r.report(Problem.error(RuleIds.REQUIRED,
-                    "a participant needs a person, a person_id, a role or an affiliation: give at least one"), "person");
+                    "a participant needs a person, a person_id, a role or an affiliation: give at least one"), oneOf.get(0));
         }
         Object builder = table.newBuilder();
         for (Field<R> field : table.fields()) {
@@ -50,11 +53,16 @@ public final class RecordDecoder {
         return new Decoded<>(row, r.problems());
     }
 
+    /** The fields of which a row of this kind needs at least one, or an empty list. */
+    static List<String> oneOfRequired(RecordKind kind) {
+        return kind == RecordKind.PARTICIPANT ? PARTICIPANT_ONE_OF : List.of();
+    }
+
     private static Object read(ValueReader r, Field<?> field) {
         String name = field.name();
         return switch (field.type()) {
             case TEXT -> r.text(name);
-            case ID -> r.reference(name);
+            case ID -> FieldParsers.isOwnId(field) ? r.text(name) : r.reference(name);
             case DATE -> r.date(name);
             case COUNTRY -> r.country(name);
             case PARTY -> r.party(name);

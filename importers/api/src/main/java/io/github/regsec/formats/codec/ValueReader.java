@@ -220,16 +220,7 @@ public final class ValueReader {
      *     {@code syntax} error is recorded)
      */
     public Boolean bool(String field) {
-        return parse(field, text -> {
-            String value = text.strip();
-            if (value.equals("true")) {
-                return Boolean.TRUE;
-            }
-            if (value.equals("false")) {
-                return Boolean.FALSE;
-            }
-            throw new IllegalArgumentException("'" + text + "' is not true or false");
-        });
+        return parse(field, FieldParsers::bool);
     }
 
     /**

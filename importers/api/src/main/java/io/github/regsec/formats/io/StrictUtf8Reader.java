@@ -123,6 +123,9 @@ public final class StrictUtf8Reader extends Reader {
      * @return the 1-based lines not taken before, ascending; empty when there are none
      */
     public List<Integer> takeBadLines(int lastLine) {
+        if (badLines.isEmpty() || badLines.peekFirst() > lastLine) {
+            return List.of();
+        }
         List<Integer> lines = new ArrayList<>();
         while (!badLines.isEmpty() && badLines.peekFirst() <= lastLine) {
             lines.add(badLines.pollFirst());

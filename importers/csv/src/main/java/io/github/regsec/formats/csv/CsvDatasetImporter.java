@@ -2,9 +2,9 @@ package io.github.regsec.formats.csv;
 
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.ImportException;
 import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.csv.rows.CsvReadOptions;
-import io.github.regsec.formats.csv.rows.CsvRow;
 import io.github.regsec.formats.csv.rows.CsvRows;
 import io.github.regsec.formats.csv.rows.SpreadsheetSafeValues;
 import io.github.regsec.model.table.RecordTable;
@@ -14,12 +14,17 @@ import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -127,7 +132,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
             Optional<RecordTable<?>> schema = schemaOf(fileName, context);
             if (schema.isPresent()) {
                 try (CsvRows rows = CsvRows.open(path, csvOptions(context))) {
-                    readFile(schema.get(), rows, context, assembler);
+                    readFile(rows, assembler.file(schema.get(), context), context);
                 }
             }
         }
@@ -140,42 +145,137 @@ public final class CsvDatasetImporter implements DatasetImporter {
         Optional<RecordTable<?>> schema = schemaOf(fileName, context);
         if (schema.isPresent()) {
             try (CsvRows rows = CsvRows.open(in, fileName, csvOptions(context))) {
-                readFile(schema.get(), rows, context, assembler);
+                readFile(rows, assembler.file(schema.get(), context), context);
             }
         }
         assembler.finish();
     }
 
+    /**
+     * Reads the files of a directory, in parallel up to {@link io.github.regsec.formats.ReadOptions#threads()}:
+     * each file with a part of the context, the parts merged in file order, so that records and
+     * problems come out as from a read of one file after the other.
+     */
     private void readDirectory(Path directory, ImportContext context, DatasetAssembler assembler) throws IOException {
         // a directory regsec wrote spreadsheet-safe says so in a marker file: its values are read back unescaped
         CsvReadOptions options = Files.isRegularFile(directory.resolve(CsvDatasetWriter.SPREADSHEET_SAFE_MARKER))
                 ? csvOptions(context).withSpreadsheetSafeValues(true) : csvOptions(context);
+        List<FileRead> reads = new ArrayList<>();
         for (RecordTable<?> schema : RecordTables.all()) {
             Path plain = directory.resolve(schema.csvFile());
             Path gzipped = directory.resolve(schema.csvFile() + GZ);
             boolean hasPlain = Files.isRegularFile(plain);
             boolean hasGzipped = Files.isRegularFile(gzipped);
             if (hasPlain && hasGzipped) {
-                context.report(Problem.error(RuleIds.SYNTAX, "both " + schema.csvFile() + " and " + schema.csvFile() + GZ
-                        + " exist: " + schema.csvFile() + " was read and this file was not; remove one of them")
-                        .withLocation(Location.of(schema.csvFile() + GZ)));
+                reads.add(FileRead.problem(Problem.error(RuleIds.SYNTAX, "both " + schema.csvFile() + " and " + schema.csvFile()
+                        + GZ + " exist: " + schema.csvFile() + " was read and this file was not; remove one of them")
+                        .withLocation(Location.of(schema.csvFile() + GZ))));
             }
             if (!hasPlain && !hasGzipped) {
                 if (schema == RecordTables.ORGANIZATION) {
-                    context.report(Problem.error(RuleIds.SYNTAX, "the directory has no " + schema.csvFile()
-                            + ": a CSV dataset needs one, even if it has only a header row").withLocation(Location.of(schema.csvFile())));
+                    reads.add(FileRead.problem(Problem.error(RuleIds.SYNTAX, "the directory has no " + schema.csvFile()
+                            + ": a CSV dataset needs one, even if it has only a header row").withLocation(Location.of(schema.csvFile()))));
                 }
                 continue;
             }
-            try (CsvRows rows = CsvRows.open(hasPlain ? plain : gzipped, options)) {
-                readFile(schema, rows, context, assembler);
+            reads.add(new FileRead(schema, hasPlain ? plain : gzipped, null));
+        }
+        long files = reads.stream().filter(r -> r.file() != null).count();
+        int threads = (int) Math.min(context.options().threadCount(), files);
+        if (threads <= 1) {
+            for (FileRead read : reads) {
+                if (read.problem() != null) {
+                    context.report(read.problem());
+                } else {
+                    readFile(read.file(), options, assembler.file(read.schema(), context), context);
+                }
             }
+        } else {
+            readInParallel(reads, threads, options, context, assembler);
         }
         reportUnknownFiles(directory, context);
     }
 
-    private static void readFile(RecordTable<?> schema, CsvRows rows, ImportContext context, DatasetAssembler assembler)
+    /** A file of a directory to read, or a problem to report in its place in the order. */
+    private record FileRead(RecordTable<?> schema, Path file, Problem problem) {
+        static FileRead problem(Problem problem) {
+            return new FileRead(null, null, problem);
+        }
+    }
+
+    private static void readInParallel(List<FileRead> reads, int threads, CsvReadOptions options, ImportContext context,
+                                       DatasetAssembler assembler) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+            Thread thread = new Thread(work, "regsec-csv-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<ImportContext> parts = new ArrayList<>();
+            List<Future<IOException>> done = new ArrayList<>();
+            for (FileRead read : reads) {
+                if (read.problem() != null) {
+                    parts.add(null);
+                    done.add(null);
+                    continue;
+                }
+                ImportContext part = context.part();
+                DatasetAssembler.FileRecords records = assembler.file(read.schema(), part);
+                parts.add(part);
+                done.add(pool.submit(() -> {
+                    try {
+                        readFile(read.file(), options, records, part);
+                        return null;
+                    } catch (ImportException e) {
+                        return null; // fail-fast: the part has the error, and the merge throws it in file order
+                    } catch (IOException e) {
+                        return e;
+                    }
+                }));
+            }
+            for (int i = 0; i < reads.size(); i++) {
+                if (reads.get(i).problem() != null) {
+                    context.report(reads.get(i).problem());
+                    continue;
+                }
+                IOException failure = await(done.get(i));
+                context.merge(parts.get(i));
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static IOException await(Future<IOException> done) throws IOException {
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("the read was interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static void readFile(Path file, CsvReadOptions options, DatasetAssembler.FileRecords records,
+                                 ImportContext context) throws IOException {
+        try (CsvRows rows = CsvRows.open(file, options)) {
+            readFile(rows, records, context);
+        }
+    }
+
+    private static void readFile(CsvRows rows, DatasetAssembler.FileRecords records, ImportContext context)
             throws IOException {
+        RecordTable<?> schema = records.table();
         context.reading(rows.file());
         for (Problem problem : rows.problems()) {
             context.report(problem.withRecord(schema.kind(), null));
@@ -186,19 +286,8 @@ public final class CsvDatasetImporter implements DatasetImporter {
         for (Problem problem : rows.header().unknownColumns(schema.csvColumns())) {
             context.report(problem.withRecord(schema.kind(), null));
         }
-        try {
-            for (CsvRow row : rows) {
-                if (row.hasErrors()) {
-                    String id = row.values().size() == rows.header().size() ? row.text("id") : null;
-                    context.rejected(row.location(), row.problems().stream()
-                            .map(p -> p.withRecord(schema.kind(), id)).collect(Collectors.toList()));
-                } else {
-                    assembler.add(schema, row);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        records.start(rows.file(), rows.header());
+        rows.read(records);
     }
 
     /** Warns about CSV files in the directory that the format does not know: they are not read. */

@@ -72,6 +72,7 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private final List<Problem> problems = new ArrayList<>();
     private final CsvHeader header;
     private int lastLine;
+    private RawRecord failed;
     private boolean finished;
     private boolean iterated;
 
@@ -226,6 +227,53 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         };
     }
 
+    /**
+     * Reads the rows after the header, in file order, handing each to {@code handler}: a row
+     * read cleanly as its line and values, straight from the parser (no row object is made), and
+     * a row that cannot be read cleanly as a {@link CsvRow} with its problems. The same rows and
+     * problems as {@link #iterator()}, for readers that decode millions of rows. Call it or
+     * iterate, once.
+     *
+     * @param handler takes each row as it is read
+     * @throws IOException when the file cannot be read, or as the handler throws
+     * @throws IllegalStateException when the rows were read before
+     */
+    public void read(CsvRowHandler handler) throws IOException {
+        if (iterated) {
+            throw new IllegalStateException("the rows of " + file + " can be iterated once");
+        }
+        iterated = true;
+        String[] values = new String[header.size()];
+        try {
+            while (!finished) {
+                int start = lastLine + 1;
+                CSVRecord record = nextParsed(start);
+                if (record == null) {
+                    if (failed != null) {
+                        handler.badRow(toRow(failed));
+                    }
+                    return;
+                }
+                List<Integer> badLines = source.takeBadLines(lastLine);
+                if (!badLines.isEmpty() || record.size() != values.length || !withinLimits(record)) {
+                    if (!isBlank(record, badLines)) {
+                        handler.badRow(toRow(new RawRecord(start, List.of(record.values()), badLines, null)));
+                    }
+                    continue;
+                }
+                if (isBlank(record, badLines)) {
+                    continue;
+                }
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = options.spreadsheetSafeValues() ? SpreadsheetSafeValues.unescape(record.get(i)) : record.get(i);
+                }
+                handler.row(start, values);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Closes the file. */
     @Override
     public void close() throws IOException {
@@ -267,29 +315,60 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private RawRecord nextRecord() {
         while (!finished) {
             int start = lastLine + 1;
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    finished = true;
-                    return null;
-                }
-                record = records.next();
-            } catch (UncheckedIOException e) {
-                finished = true;
-                return new RawRecord(start, List.of(), List.of(), failure(e));
-            } catch (IllegalStateException e) {
-                finished = true;
-                return new RawRecord(start, List.of(), List.of(), "this record is not valid CSV; the rest of the file was not read");
+            CSVRecord record = nextParsed(start);
+            if (record == null) {
+                return failed;
             }
-            lastLine = (int) parser.getCurrentLineNumber();
-            limit.recordEnded();
             List<Integer> badLines = source.takeBadLines(lastLine);
-            boolean blank = record.size() == 1 && record.get(0).isEmpty();
-            if (!blank || !badLines.isEmpty()) {
+            if (!isBlank(record, badLines)) {
                 return new RawRecord(start, List.of(record.values()), badLines, null);
             }
         }
         return null;
+    }
+
+    /**
+     * The parser's next record, its last line noted; or null at the end of the file or when the
+     * rest cannot be read (then {@link #failed} says why, with the line the record starts on).
+     */
+    private CSVRecord nextParsed(int start) {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                finished = true;
+                return null;
+            }
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            finished = true;
+            failed = new RawRecord(start, List.of(), List.of(), failure(e));
+            return null;
+        } catch (IllegalStateException e) {
+            finished = true;
+            failed = new RawRecord(start, List.of(), List.of(), "this record is not valid CSV; the rest of the file was not read");
+            return null;
+        }
+        lastLine = (int) parser.getCurrentLineNumber();
+        limit.recordEnded();
+        return record;
+    }
+
+    /** A blank line: one empty value and no bad bytes; skipped. */
+    private static boolean isBlank(CSVRecord record, List<Integer> badLines) {
+        return record.size() == 1 && record.get(0).isEmpty() && badLines.isEmpty();
+    }
+
+    /** True when no value and not the whole record is over the length limits. */
+    private boolean withinLimits(CSVRecord record) {
+        long recordLength = 0;
+        for (int i = 0; i < record.size(); i++) {
+            int length = record.get(i).length();
+            if (length > options.maxValueLength()) {
+                return false;
+            }
+            recordLength += length;
+        }
+        return recordLength <= options.maxRecordLength();
     }
 
     /** The message for a record the parser could not read; rethrows real I/O failures. */

@@ -1,0 +1,173 @@
+package io.github.regsec.formats.codec;
+
+import io.github.regsec.model.Row;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.FieldType;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.problem.Location;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The {@link RecordDecoder} compiled once for one file's columns: for a format whose rows are
+ * values by position (a CSV file with its header), it decodes a row straight from the parser's
+ * values into the record, with no row object, no lookup of a column by name and no work for a
+ * field the file has no column for. Derived from the kind's field table like the decoder, and
+ * decoding exactly as it does: a row that {@link #decodeClean(String[]) decodes cleanly} gives
+ * the record the decoder gives; any other goes through {@link #decode(String[], Location)},
+ * which is the decoder itself, for the same problems. Immutable and safe to share between
+ * threads.
+ *
+ * @param <R> the kind of row decoded
+ */
+public final class ColumnDecoder<R extends Row> {
+
+    private final RecordTable<R> table;
+    private final Map<String, Integer> columnIndex;
+    private final Field<?>[] fields;
+    private final int[] columns;
+    private final boolean[] required;
+    private final Function<?, ?>[] parsers;
+    private final int[] oneOfColumns;
+    private final boolean missingRequired;
+
+    private ColumnDecoder(RecordTable<R> table, List<String> columnNames) {
+        this.table = table;
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < columnNames.size(); i++) {
+            if (!columnNames.get(i).isEmpty()) {
+                index.putIfAbsent(columnNames.get(i), i);
+            }
+        }
+        this.columnIndex = index;
+        List<Field<R>> present = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        List<Function<String, ?>> parse = new ArrayList<>();
+        boolean missingRequired = false;
+        for (Field<R> field : table.fields()) {
+            Integer column = index.get(field.name());
+            if (column == null) {
+                missingRequired |= field.required();
+                continue;
+            }
+            present.add(field);
+            at.add(column);
+            parse.add(FieldParsers.of(field));
+        }
+        this.missingRequired = missingRequired;
+        this.fields = present.toArray(new Field<?>[0]);
+        this.columns = at.stream().mapToInt(Integer::intValue).toArray();
+        this.required = new boolean[present.size()];
+        for (int i = 0; i < present.size(); i++) {
+            required[i] = present.get(i).required();
+        }
+        this.parsers = parse.toArray(new Function<?, ?>[0]);
+        List<String> oneOf = RecordDecoder.oneOfRequired(table.kind());
+        this.oneOfColumns = oneOf.stream().mapToInt(name -> index.getOrDefault(name, -1)).toArray();
+    }
+
+    /**
+     * Compiles the decoder of a kind for a file's columns.
+     *
+     * @param table the field table of the rows' kind
+     * @param columns the column names in file order (a CSV header); an empty name is no column
+     * @param <R> the row's class
+     * @return the decoder of rows with one value per column
+     */
+    public static <R extends Row> ColumnDecoder<R> compile(RecordTable<R> table, List<String> columns) {
+        return new ColumnDecoder<>(Objects.requireNonNull(table, "table"), List.copyOf(columns));
+    }
+
+    /**
+     * The record of a row whose values are all present where required and all well formed;
+     * otherwise null, and the row is to go through {@link #decode(String[], Location)} for its
+     * problems. An empty value is absent.
+     *
+     * @param values one value per column, as the file has them; not kept
+     * @return the record, child rows without their parent, or null
+     */
+    public R decodeClean(String[] values) {
+        if (missingRequired) {
+            return null;
+        }
+        if (oneOfColumns.length > 0 && !hasOneOf(values)) {
+            return null;
+        }
+        Object builder = table.newBuilder();
+        for (int i = 0; i < columns.length; i++) {
+            String text = values[columns[i]];
+            if (text.isEmpty()) {
+                if (required[i]) {
+                    return null;
+                }
+                continue;
+            }
+            if (required[i] && text.isBlank()) {
+                return null;
+            }
+            try {
+                fields[i].set(builder, parse(parsers[i], text));
+            } catch (IllegalArgumentException | DateTimeException e) {
+                return null;
+            }
+        }
+        return table.build(builder);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object parse(Function<?, ?> parser, String text) {
+        return ((Function<String, ?>) parser).apply(text);
+    }
+
+    private boolean hasOneOf(String[] values) {
+        for (int column : oneOfColumns) {
+            if (column >= 0 && !values[column].isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Decodes a row with the {@link RecordDecoder}: the record, or the row's problems, each at
+     * {@code location}.
+     *
+     * @param values one value per column, as the file has them; not kept
+     * @param location where the row starts, for its problems
+     * @return the decoded row or its rejection
+     */
+    public Decoded<R> decode(String[] values, Location location) {
+        return RecordDecoder.decode(table, new FieldValues() {
+            @Override
+            public String text(String field) {
+                return ColumnDecoder.this.text(values, field);
+            }
+
+            @Override
+            public Location location(String field) {
+                return location;
+            }
+        });
+    }
+
+    /**
+     * The value of a column, or null when there is no such column or its value is empty.
+     *
+     * @param values one value per column
+     * @param column a column name ({@code record_id})
+     * @return the value as the file has it, or null
+     */
+    public String text(String[] values, String column) {
+        Integer i = columnIndex.get(column);
+        if (i == null || i >= values.length) {
+            return null;
+        }
+        String value = values[i];
+        return value == null || value.isEmpty() ? null : value;
+    }
+}
