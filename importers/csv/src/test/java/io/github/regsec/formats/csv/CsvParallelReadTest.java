@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CsvParallelReadTest {
 
-    /** The dataset the examples bundle, read from the examples module's sources. */
-    private static final Path BUNDLED = Path.of("..", "..", "examples", "src", "main", "resources", "io", "github",
-            "regsec", "examples", "central-asia");
+    /** The bundled Central Asia dataset, read from the sample-data module's sources (that module depends on this one). */
+    private static final Path BUNDLED = Path.of("..", "..", "sample-data", "src", "main", "resources", "io", "github",
+            "regsec", "sample", "central-asia");
 
     @TempDir
     Path temp;
