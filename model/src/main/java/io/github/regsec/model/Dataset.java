@@ -480,8 +480,10 @@ public final class Dataset {
         Indexes index = indexes();
         DatasetRecord record = index.byId.get(organizationId);
         if (record instanceof Organization || record instanceof FieldOffice
-                || index.membershipsByOrganization.containsKey(organizationId)) {
-            return;
+                || index.membershipsByOrganization.containsKey(organizationId)
+                || organizations.stream().anyMatch(o -> o.id().equals(organizationId))
+                || fieldOffices.stream().anyMatch(f -> f.id().equals(organizationId))) {
+            return; // the id index holds the first record of an id: another kind may share it
         }
         List<String> known = new ArrayList<>();
         organizations.forEach(o -> known.add(o.id()));

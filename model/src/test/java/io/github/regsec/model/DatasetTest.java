@@ -197,6 +197,18 @@ class DatasetTest {
     }
 
     @Test
+    void anOrganizationWhoseIdAnEarlierRecordOfAnotherKindSharesIsKnown() {
+        // ids are unique per dataset, but a faulty one may give a source and an organization one id
+        Dataset shared = Dataset.builder()
+                .add(new Source("sco", "A source", null, null, null, null, null, null))
+                .add(Organization.builder("sco", "Shanghai Cooperation Organisation", OrganizationKind.INTERGOVERNMENTAL)
+                        .build())
+                .build();
+        assertThat(shared.membersOn("sco", day("2019-07-17"))).isEmpty();
+        assertThat(shared.memberPartiesOn("sco", day("2019-07-17")).possible()).isEmpty();
+    }
+
+    @Test
     void anOrganizationOnlyMembershipsNameIsKnownAndAnswered() {
         // an importer of member lists (the example country-list) gives memberships without organization records
         Dataset lists = Dataset.builder().add(Membership.of("m1", "sco", TJ, MembershipStatus.MEMBER, null, null)).build();
