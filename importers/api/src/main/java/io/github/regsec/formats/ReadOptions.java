@@ -17,9 +17,11 @@ package io.github.regsec.formats;
  * @param spreadsheetSafeValues CSV values were written {@linkplain WriteOptions#safeSpreadsheetValues()
  *     spreadsheet-safe}: undo that escaping on reading (values of files written without it are
  *     never changed when this is off)
+ * @param threads the most threads a reader decodes with (readers that can split their input);
+ *     the result is the same whatever the number
  */
 public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLength, int maxNestingDepth,
-                          int maxProblems, boolean spreadsheetSafeValues) {
+                          int maxProblems, boolean spreadsheetSafeValues, int threads) {
 
     /** Default for {@link #maxValueLength()}: 1,000,000 characters. */
     public static final int DEFAULT_MAX_VALUE_LENGTH = 1_000_000;
@@ -31,7 +33,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
     public static final int DEFAULT_MAX_PROBLEMS = 100_000;
 
     private static final ReadOptions DEFAULTS = new ReadOptions(false, DEFAULT_MAX_VALUE_LENGTH,
-            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS, false);
+            DEFAULT_MAX_RECORD_LENGTH, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_PROBLEMS, false, allCores());
 
     /**
      * Checks that every limit is at least 1.
@@ -48,12 +50,21 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
      * @param spreadsheetSafeValues CSV values were written
      *     {@linkplain WriteOptions#safeSpreadsheetValues() spreadsheet-safe}: undo that escaping on reading
      *     (values of files written without it are never changed when this is off)
-     * @throws IllegalArgumentException when a limit is below 1
+     * @param threads the most threads a reader decodes with; default: every core
+     * @throws IllegalArgumentException when a limit or the number of threads is below 1
      */
     public ReadOptions {
         if (maxValueLength < 1 || maxRecordLength < 1 || maxNestingDepth < 1 || maxProblems < 1) {
             throw new IllegalArgumentException("read limits must be at least 1");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+
+    /** The default number of threads: every core the JVM may use. */
+    private static int allCores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /**
@@ -100,6 +111,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         private int maxNestingDepth;
         private int maxProblems;
         private boolean spreadsheetSafeValues;
+        private int threads;
 
         private Builder(ReadOptions o) {
             failFast = o.failFast;
@@ -108,6 +120,7 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
             maxNestingDepth = o.maxNestingDepth;
             maxProblems = o.maxProblems;
             spreadsheetSafeValues = o.spreadsheetSafeValues;
+            threads = o.threads;
         }
 
         /**
@@ -183,14 +196,26 @@ public record ReadOptions(boolean failFast, int maxValueLength, int maxRecordLen
         }
 
         /**
+         * Sets {@code threads}.
+         *
+         * @param threads the most threads a reader decodes with (1: on the calling thread only);
+         *     the default is every core
+         * @return this builder
+         */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /**
          * The options.
          *
          * @return new read options
-         * @throws IllegalArgumentException when a limit is below 1
+         * @throws IllegalArgumentException when a limit or the number of threads is below 1
          */
         public ReadOptions build() {
             return new ReadOptions(failFast, maxValueLength, maxRecordLength, maxNestingDepth, maxProblems,
-                    spreadsheetSafeValues);
+                    spreadsheetSafeValues, threads);
         }
     }
 }
