@@ -15,6 +15,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +40,7 @@ final class ChunkDecoder {
 
     private static final String TYPES = "source, organization, field_office, meeting, membership, person or post";
     private static final byte[] LINE_BREAK = {'\n'};
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final JsonFactory factory;
     private final ReadOptions options;
@@ -77,12 +81,8 @@ final class ChunkDecoder {
         JsonParser parser = null;
         int parserStart = 0;
         for (int start = 0; start < length; number++) {
-            int end = start;
-            boolean ascii = true;
-            while (end < length && bytes[end] != '\n') {
-                ascii &= bytes[end] >= 0;
-                end++;
-            }
+            int end = lineEnd(bytes, start, length);
+            boolean ascii = ascii(bytes, start, end);
             int first = start;
             while (first < end && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r')) {
                 first++;
@@ -113,6 +113,35 @@ final class ChunkDecoder {
         if (chunk.tail() != null) {
             readLine(chunk.tail(), events);
         }
+    }
+
+    /** Where the line starting at {@code start} ends: the index of its {@code \n}, or {@code length}; eight bytes at a time. */
+    private static int lineEnd(byte[] bytes, int start, int length) {
+        int i = start;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // exact up to the first zero byte
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        while (i < length && bytes[i] != '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when the bytes from {@code from} to {@code to} are all ASCII; eight bytes at a time. */
+    private static boolean ascii(byte[] bytes, int from, int to) {
+        long high = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            high |= (long) LONGS.get(bytes, i);
+        }
+        for (; i < to; i++) {
+            high |= bytes[i];
+        }
+        return (high & 0x8080808080808080L) == 0;
     }
 
     /** Decodes the record on a line straight from the parser; false when the line must be read on its own. */

@@ -224,15 +224,22 @@ final class LineChunks {
      */
     private int readSource(byte[] into, int offset, int length) throws IOException {
         if (staged == stagedEnd) {
-            int n = in.read(stage, 0, READ_BYTES - (sourceBytes < 2 ? (int) sourceBytes : incompleteTail()));
+            int request = READ_BYTES - (sourceBytes < 2 ? (int) sourceBytes : incompleteTail());
+            boolean direct = length >= request; // read straight into the chunk: no copy
+            byte[] target = direct ? into : stage;
+            int at = direct ? offset : 0;
+            int n = in.read(target, at, request);
             if (n < 0) {
                 return -1;
             }
             for (int i = Math.max(0, n - recent.length); i < n; i++) {
                 System.arraycopy(recent, 1, recent, 0, recent.length - 1);
-                recent[recent.length - 1] = stage[i];
+                recent[recent.length - 1] = target[at + i];
             }
             sourceBytes += n;
+            if (direct) {
+                return n;
+            }
             staged = 0;
             stagedEnd = n;
         }

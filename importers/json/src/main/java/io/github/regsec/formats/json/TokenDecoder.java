@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * Decodes a JSON Lines record straight from the parser's tokens into the record, through a
@@ -50,9 +53,14 @@ final class TokenDecoder {
         private final boolean[] required;
         private final List<Function<String, ?>> enumParsers = new ArrayList<>();
         private final Map<String, Integer> slots = new HashMap<>();
+        private final String type;
         private final String childArray;
         private final Plan child;
         private final int[] participantAnyOf;
+        /** The fields' names by their index, then {@code type} and the child array: matched in the parser's bytes. */
+        private final PropertyNameMatcher matcher;
+        private final int typeIndex;
+        private final int childIndex;
 
         Plan(RecordTable<?> table) {
             this.table = table;
@@ -71,8 +79,22 @@ final class TokenDecoder {
                 slots.put(field.name(), i);
             }
             RecordTable<?> childTable = RecordImporter.childTable(table);
+            type = table.jsonlType();
             childArray = childTable == null ? null : childTable.jsonName();
             child = childTable == null ? null : new Plan(childTable);
+            List<Named> names = new ArrayList<>();
+            for (Field<?> field : fields) {
+                names.add(Named.fromString(field.name()));
+            }
+            typeIndex = type == null ? -1 : names.size();
+            if (type != null) {
+                names.add(Named.fromString(TYPE));
+            }
+            childIndex = childArray == null ? -1 : names.size();
+            if (childArray != null) {
+                names.add(Named.fromString(childArray));
+            }
+            matcher = BinaryNameMatcher.constructFrom(names, false);
             participantAnyOf = table.kind() == RecordKind.PARTICIPANT
                     ? new int[] {slots.get("person"), slots.get("person_id"), slots.get("role"), slots.get("affiliation")}
                     : null;
@@ -81,6 +103,8 @@ final class TokenDecoder {
 
     private static final Map<String, Plan> BY_TYPE = new HashMap<>();
     private static final int MOST_FIELDS;
+    /** Matches only {@code type} (index 0): for a first record, whose kind cannot be guessed. */
+    private static final PropertyNameMatcher TYPE_ONLY = BinaryNameMatcher.constructFrom(List.of(Named.fromString(TYPE)), false);
 
     static {
         int most = 0;
@@ -153,50 +177,48 @@ final class TokenDecoder {
      * @return the record, or null when it is not entirely right (read the line again to find out why)
      */
     DatasetRecord decode(JsonParser parser, int line, Columns columns) {
-        Plan plan = null;
+        Plan plan = guess; // most files give the type first, and most lines have the kind of the line before
+        PropertyNameMatcher matcher = plan == null ? TYPE_ONLY : plan.matcher;
+        if (plan != null) {
+            Arrays.fill(values, 0, plan.fields.length, null);
+        }
         boolean typed = false;
         boolean childrenRead = false;
         long seen = 0;
         children = null;
         childLocations = null;
-        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            if (name.equals(TYPE)) {
+        for (int i = parser.nextNameMatch(matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
+             i = parser.nextNameMatch(matcher)) {
+            if (i < 0) {
+                return null; // a property the kind does not have, or not a property
+            }
+            if (plan == null || i == plan.typeIndex) {
                 if (typed || parser.nextToken() != JsonToken.VALUE_STRING) {
                     return null;
                 }
                 typed = true;
-                Plan named = BY_TYPE.get(parser.getString());
-                if (named == null || (plan != null && plan != named)) {
+                Plan named = plan != null && sameText(parser, plan.type) ? plan : BY_TYPE.get(parser.getString());
+                if (named == null || (named != plan && (seen != 0 || childrenRead))) {
                     return null;
                 }
-                if (plan == null) {
+                if (named != plan) {
                     plan = named;
+                    matcher = plan.matcher;
                     Arrays.fill(values, 0, plan.fields.length, null);
                 }
-                continue;
-            }
-            if (plan == null) {
-                plan = guess; // most files give the type first; else the kind of the line before
-                if (plan == null) {
-                    return null;
-                }
-                Arrays.fill(values, 0, plan.fields.length, null);
-            }
-            Integer at = plan.slots.get(name);
-            if (at == null) {
-                if (!name.equals(plan.childArray) || childrenRead || !readChildren(parser, plan.child, line, columns)) {
+            } else if (i == plan.childIndex) {
+                if (childrenRead || !readChildren(parser, plan.child, line, columns)) {
                     return null;
                 }
                 childrenRead = true;
-                continue;
+            } else {
+                if ((seen & (1L << i)) != 0 || !readValue(parser, plan, i, values)) {
+                    return null;
+                }
+                seen |= 1L << i;
             }
-            int i = at;
-            if ((seen & (1L << i)) != 0 || !readValue(parser, plan, i, values)) {
-                return null;
-            }
-            seen |= 1L << i;
         }
-        if (!typed || plan == null) {
+        if (!typed) {
             return null;
         }
         guess = plan;
@@ -207,6 +229,22 @@ final class TokenDecoder {
         DatasetRecord record = (DatasetRecord) row;
         return children == null || children.isEmpty() ? record
                 : RecordTables.of(record).withChildRows(record, children);
+    }
+
+    /** True when the current string value is this text, compared without making a string. */
+    private static boolean sameText(JsonParser parser, String text) {
+        int length = parser.getStringLength();
+        if (length != text.length()) {
+            return false;
+        }
+        char[] chars = parser.getStringCharacters();
+        int offset = parser.getStringOffset();
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The child rows' locations of the last record decoded, in order. */
@@ -231,12 +269,11 @@ final class TokenDecoder {
             Location at = Location.of(file, line, columns.column(parser));
             Arrays.fill(childValues, 0, plan.fields.length, null);
             long seen = 0;
-            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-                Integer slotOf = plan.slots.get(name);
-                if (slotOf == null) {
+            for (int i = parser.nextNameMatch(plan.matcher); i != PropertyNameMatcher.MATCH_END_OBJECT;
+                 i = parser.nextNameMatch(plan.matcher)) {
+                if (i < 0) {
                     return false;
                 }
-                int i = slotOf;
                 if ((seen & (1L << i)) != 0 || !readValue(parser, plan, i, childValues)) {
                     return false;
                 }
