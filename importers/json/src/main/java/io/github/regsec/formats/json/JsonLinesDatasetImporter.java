@@ -38,6 +38,8 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
 
     /** Chunks decoded or being decoded ahead of the one handed on, per thread. */
     private static final int CHUNKS_AHEAD_PER_THREAD = 2;
+    /** The most chunks ahead whatever the number of threads, so that memory stays bounded on many cores. */
+    private static final int MOST_CHUNKS_AHEAD = 32;
 
     @Override
     public String name() {
@@ -99,7 +101,8 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
      */
     private static void readInParallel(LineChunks.Chunk first, LineChunks.Chunk second, LineChunks chunks,
                                        ChunkDecoders how, ImportContext context) throws IOException {
-        int threads = context.options().threads();
+        int threads = Math.min(context.options().threads(), MOST_CHUNKS_AHEAD);
+        int mostAhead = Math.min(threads * CHUNKS_AHEAD_PER_THREAD, MOST_CHUNKS_AHEAD);
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "regsec-jsonl-" + how.fileName());
             thread.setDaemon(true);
@@ -110,7 +113,7 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
         ArrayDeque<Future<RowEvents.Recorder>> ahead = new ArrayDeque<>();
         try {
             for (LineChunks.Chunk chunk = first; chunk != null; chunk = chunk == first ? second : chunks.next()) {
-                if (ahead.size() >= threads * CHUNKS_AHEAD_PER_THREAD) {
+                if (ahead.size() >= mostAhead) {
                     handOn(ahead.poll(), context);
                 }
                 LineChunks.Chunk decoding = chunk;
