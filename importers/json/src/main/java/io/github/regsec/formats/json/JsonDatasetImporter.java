@@ -100,6 +100,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
     private static final class DocumentRead {
         private final String file;
         private final ImportContext context;
+        private final RowEvents rows;
         private final DocumentText text;
         private final JsonFactory factory;
         private final Set<String> seen = new HashSet<>();
@@ -121,6 +122,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
         DocumentRead(String file, ImportContext context, StrictUtf8Reader utf8) {
             this.file = file;
             this.context = context;
+            this.rows = RowEvents.of(context);
             ReadOptions options = context.options();
             this.text = new DocumentText(utf8, (int) Math.min(Integer.MAX_VALUE / 2, options.maxRecordLength() + (1L << 16)));
             this.factory = Jackson.factory(options);
@@ -302,7 +304,7 @@ public final class JsonDatasetImporter implements DatasetImporter {
                         regsec = true; // a first record that looks like regsec's: no more Popolo checks
                     }
                     records++;
-                    RecordImporter.importRecord(object, schema, Set.of(), context);
+                    RecordImporter.importRecord(object, schema, Set.of(), rows);
                 } else {
                     Value found = reader.skipValue();
                     records++;

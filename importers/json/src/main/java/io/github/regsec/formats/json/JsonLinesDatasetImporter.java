@@ -3,24 +3,20 @@ package io.github.regsec.formats.json;
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.InputFiles;
-import io.github.regsec.formats.io.DamagedGzipException;
-import io.github.regsec.formats.io.StrictUtf8Reader;
 import io.github.regsec.formats.io.Utf16Exception;
-import io.github.regsec.formats.json.JsonObject.Type;
-import io.github.regsec.formats.json.JsonObject.Value;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
-import io.github.regsec.model.table.RecordTable;
-import io.github.regsec.model.table.RecordTables;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -28,8 +24,11 @@ import tools.jackson.core.json.JsonFactory;
  * object a line with a {@code "type"} of {@code source}, {@code organization},
  * {@code field_office}, {@code meeting}, {@code membership}, {@code person} or {@code post}, in
  * any order; blank lines are
- * allowed. Streams: each line is parsed on its own and handed on, so a file larger than the heap
- * can be read with {@link ImportContext#streaming}. A broken line is one rejected row; the other
+ * allowed. Streams: the bytes are cut at line ends into chunks ({@link LineChunks}) that are
+ * decoded on up to {@code ReadOptions.threads} threads ({@link ChunkDecoder}) and handed on in
+ * file order, a bounded number at a time, so a file larger than the heap can be read with
+ * {@link ImportContext#streaming}; the records, problems and locations are the same whatever the
+ * number of threads. A broken line is one rejected row; the other
  * lines still import. Damaged gzip data (in any member of a multi-member file, or data after the
  * last member that is not gzip) ends the file with one rejected row where it breaks off;
  * a UTF-16 file, and a {@code .gz} file that is not gzip, are refused as a whole. Locations are the
@@ -37,8 +36,10 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class JsonLinesDatasetImporter implements DatasetImporter {
 
-    private static final String TYPE = "type";
-    private static final String TYPES = "source, organization, field_office, meeting, membership, person or post";
+    /** Chunks decoded or being decoded ahead of the one handed on, per thread. */
+    private static final int CHUNKS_AHEAD_PER_THREAD = 2;
+    /** The most chunks ahead whatever the number of threads, so that memory stays bounded on many cores. */
+    private static final int MOST_CHUNKS_AHEAD = 32;
 
     @Override
     public String name() {
@@ -57,77 +58,95 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
 
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
+        read(in, fileName, context, LineChunks.CHUNK_BYTES, true);
+    }
+
+    /**
+     * Reads with chunks of a given size, and with or without decoding records straight from the
+     * bytes; for tests, which compare these with each other and with any number of threads.
+     */
+    static void read(InputStream in, String fileName, ImportContext context, int chunkBytes, boolean direct)
+            throws IOException {
         context.reading(fileName);
         Optional<InputStream> text = InputFiles.decompressed(in, fileName, context);
         if (text.isPresent()) {
-            readText(text.get(), fileName, context);
+            readText(new LineChunks(text.get(), chunkBytes, context.options().maxRecordLength()), fileName, context,
+                    direct);
         }
     }
 
-    /** Reads the lines from a stream that is already decompressed. */
-    private static void readText(InputStream stream, String fileName, ImportContext context) throws IOException {
+    /** Reads the lines. */
+    private static void readText(LineChunks chunks, String fileName, ImportContext context, boolean direct)
+            throws IOException {
         JsonFactory factory = Jackson.factory(context.options());
-        LineReader lines = new LineReader(StrictUtf8Reader.stoppingAtBadBytes(stream),
-                context.options().maxRecordLength());
         try {
-            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                if (line.error() != null) {
-                    Location at = Location.of(fileName, line.number(), line.errorColumn());
-                    context.rejected(at, List.of(Problem.error(RuleIds.SYNTAX, line.error()).withLocation(at)));
-                } else if (!line.text().isBlank()) {
-                    readLine(factory, line, fileName, context);
+            LineChunks.Chunk first = chunks.next();
+            LineChunks.Chunk second = first == null ? null : chunks.next();
+            if (second == null || context.options().threadCount() == 1) {
+                ChunkDecoder decoder = new ChunkDecoder(factory, context.options(), fileName, direct);
+                for (LineChunks.Chunk chunk = first; chunk != null; chunk = chunk == first ? second : chunks.next()) {
+                    decoder.decode(chunk).replay(context);
                 }
+            } else {
+                readInParallel(first, second, chunks, new ChunkDecoders(factory, fileName, direct), context);
             }
         } catch (Utf16Exception e) {
             context.report(Problem.error(RuleIds.SYNTAX, e.getMessage()).withLocation(Location.of(fileName, 1, 1)));
         }
     }
 
-    private static void readLine(JsonFactory factory, LineReader.Line line, String file, ImportContext context)
-            throws IOException {
-        JsonParser parser = Jackson.parser(factory, line.text());
-        JsonObjectReader reader = JsonObjectReader.forLine(parser, file, line.number(), context.options().maxValueLength());
-        JsonObject object;
-        try (parser) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                Value found = reader.skipValue();
-                reject(found.location(), null, "expected a record object {\"type\": ..., ...}, found " + found.describe(),
-                        context);
-                return;
+    /**
+     * Decodes the chunks on a pool of threads, a bounded number ahead, and hands each one's
+     * records and problems on to the context in file order, on this thread.
+     */
+    private static void readInParallel(LineChunks.Chunk first, LineChunks.Chunk second, LineChunks chunks,
+                                       ChunkDecoders how, ImportContext context) throws IOException {
+        int threads = Math.min(context.options().threadCount(), MOST_CHUNKS_AHEAD);
+        int mostAhead = Math.min(threads * CHUNKS_AHEAD_PER_THREAD, MOST_CHUNKS_AHEAD);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "regsec-jsonl-" + how.fileName());
+            thread.setDaemon(true);
+            return thread;
+        });
+        ThreadLocal<ChunkDecoder> decoders = ThreadLocal.withInitial(
+                () -> new ChunkDecoder(how.factory(), context.options(), how.fileName(), how.direct()));
+        ArrayDeque<Future<RowEvents.Recorder>> ahead = new ArrayDeque<>();
+        try {
+            for (LineChunks.Chunk chunk = first; chunk != null; chunk = chunk == first ? second : chunks.next()) {
+                if (ahead.size() >= mostAhead) {
+                    handOn(ahead.poll(), context);
+                }
+                LineChunks.Chunk decoding = chunk;
+                ahead.add(pool.submit(() -> decoders.get().decode(decoding)));
             }
-            object = reader.readRecord(property -> true);
-            if (parser.nextToken() != null) {
-                reject(reader.location(), null, "a line holds one record: found more after the record's closing }", context);
-                return;
+            while (!ahead.isEmpty()) {
+                handOn(ahead.poll(), context);
             }
-        } catch (JacksonException e) {
-            Location at = reader.location(Jackson.where(e, parser));
-            reject(at, null, Jackson.message(e, context.options(), line.number() - 1), context);
-            return;
-        }
-        Optional<RecordTable<?>> schema = schemaOf(object, context);
-        if (schema.isPresent()) {
-            RecordImporter.importRecord(object, schema.get(), Set.of(TYPE), context);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    /** The record's schema from its {@code type}; rejects the line when the type is missing or unknown. */
-    private static Optional<RecordTable<?>> schemaOf(JsonObject object, ImportContext context) throws IOException {
-        Value type = object.value(TYPE);
-        if (type == null || type.type() == Type.NULL) {
-            context.rejected(object.location(), List.of(Problem.error(RuleIds.REQUIRED,
-                    "type is required: give the record's type, one of " + TYPES).withField(TYPE)
-                    .withLocation(object.location())));
-            return Optional.empty();
-        }
-        Optional<RecordTable<?>> schema = type.type() == Type.STRING ? RecordTables.forJsonlType(type.text()) : Optional.empty();
-        if (schema.isEmpty()) {
-            reject(type.location(), TYPE, "type: expected one of " + TYPES + ", found " + type.describe(), context);
-        }
-        return schema;
+    /** What each thread's {@link ChunkDecoder} is made with. */
+    private record ChunkDecoders(JsonFactory factory, String fileName, boolean direct) {
     }
 
-    private static void reject(Location at, String field, String message, ImportContext context) throws IOException {
-        context.rejected(at, List.of(Problem.error(RuleIds.SYNTAX, message).withField(field).withLocation(at)));
+    private static void handOn(Future<RowEvents.Recorder> decoded, ImportContext context) throws IOException {
+        RowEvents.Recorder events;
+        try {
+            events = decoded.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading JSON Lines");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        events.replay(context);
     }
 }

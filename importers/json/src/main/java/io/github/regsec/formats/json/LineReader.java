@@ -105,17 +105,33 @@ final class LineReader {
         if (error != null) {
             return new Line(number, null, error, errorColumn);
         }
+        return line(number, text.toString(), maxLength);
+    }
+
+    /**
+     * A line from its decoded text, as {@link #next()} gives it: without a {@code \r} at its end,
+     * or with an error when it is longer than the limit.
+     *
+     * @param number the line's number
+     * @param text the line's text, without its {@code \n}
+     * @param maxLength the most characters a line may have
+     */
+    static Line line(int number, String text, int maxLength) {
         int end = text.length();
         if (end > 0 && text.charAt(end - 1) == '\r') {
             end--;
         }
         if (end > maxLength) {
-            return new Line(number, null, tooLong(), maxLength + 1);
+            return new Line(number, null, tooLong(maxLength), maxLength + 1);
         }
-        return new Line(number, text.substring(0, end), null, 0);
+        return new Line(number, end == text.length() ? text : text.substring(0, end), null, 0);
     }
 
     private String tooLong() {
+        return tooLong(maxLength);
+    }
+
+    private static String tooLong(int maxLength) {
         return "the line is longer than the limit of " + maxLength + " characters";
     }
 }

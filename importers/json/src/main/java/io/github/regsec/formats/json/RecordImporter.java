@@ -1,6 +1,5 @@
 package io.github.regsec.formats.json;
 
-import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.ImportException;
 import io.github.regsec.formats.json.JsonObject.Type;
 import io.github.regsec.formats.json.JsonObject.Value;
@@ -25,7 +24,7 @@ import java.util.Set;
  * Imports one record object read from JSON, for both importers: checks it ({@link JsonFields}),
  * decodes it and its nested names or participants with the
  * {@link io.github.regsec.formats.codec.RecordDecoder}, and reports every row to the
- * {@link ImportContext}. A bad child row is rejected on its own and its parent still imports; the
+ * {@link RowEvents} of the read. A bad child row is rejected on its own and its parent still imports; the
  * children of a rejected record are rejected with it.
  */
 final class RecordImporter {
@@ -50,7 +49,7 @@ final class RecordImporter {
      * @param alsoKnown properties the format allows besides the fields (JSON Lines' {@code type})
      * @throws ImportException when the context stops at an error (fail-fast)
      */
-    static void importRecord(JsonObject object, RecordTable<?> table, Set<String> alsoKnown, ImportContext context)
+    static void importRecord(JsonObject object, RecordTable<?> table, Set<String> alsoKnown, RowEvents context)
             throws ImportException {
         RecordTable<?> childTable = childTable(table);
         Set<String> known = new HashSet<>(alsoKnown);
@@ -86,7 +85,7 @@ final class RecordImporter {
     }
 
     private static void importWithChildren(JsonObject object, DatasetRecord parent, List<Problem> warnings,
-                                           List<Child> children, ImportContext context) throws ImportException {
+                                           List<Child> children, RowEvents context) throws ImportException {
         for (Problem warning : warnings) {
             context.report(warning);
         }
@@ -108,7 +107,7 @@ final class RecordImporter {
     }
 
     private static void rejectWithChildren(JsonObject object, RecordTable<?> table, String id, List<Problem> problems,
-                                           List<Child> children, ImportContext context) throws ImportException {
+                                           List<Child> children, RowEvents context) throws ImportException {
         context.rejected(object.location(), problems);
         for (Child child : children) {
             List<Problem> why = new ArrayList<>(child.problems());

@@ -15,12 +15,19 @@
  *       (invalid UTF-8 is reported with its line and column, a UTF-16 file is refused as a whole)
  *       and {@link io.github.regsec.formats.io.GzipInput} reads gzip, its damage a
  *       {@link io.github.regsec.formats.io.DamagedGzipException}; {@code LineReader} cuts JSON
- *       Lines into lines.</li>
+ *       Lines text into lines.</li>
+ *   <li>JSON Lines at the parser's pace: {@code LineChunks} cuts the bytes at line ends into
+ *       chunks, each decoded on its own thread by a {@code ChunkDecoder}; a record that is entirely
+ *       right is decoded straight from the parser's tokens by the {@code TokenDecoder} (a plan per
+ *       kind, from the field tables; {@code Utf8} checks the bytes), any other line by the path
+ *       below, which reports every problem. Each chunk's rows are recorded as {@code RowEvents}
+ *       and handed to the context in file order.</li>
  *   <li>{@code JsonObjectReader} reads one record object from the streaming parser into a
  *       {@code JsonObject} (values with their locations); {@code JsonFields} checks it against a
  *       record schema and offers it to the {@link io.github.regsec.formats.codec.RecordDecoder};
  *       {@code RecordImporter} decodes a record with its nested rows and reports them to the
- *       {@link io.github.regsec.formats.ImportContext}. Both importers share these.</li>
+ *       {@link io.github.regsec.formats.ImportContext} (through {@code RowEvents}). Both importers
+ *       share these.</li>
  *   <li>{@code DocumentText} keeps the characters of a JSON document so that reading can go on
  *       at the next record after broken JSON or bytes that are not UTF-8; {@code PopoloShape}
  *       recognizes a Popolo file handed to the JSON importer and names the Popolo importer.</li>
