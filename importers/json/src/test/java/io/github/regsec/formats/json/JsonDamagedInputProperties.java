@@ -87,6 +87,10 @@ class JsonDamagedInputProperties {
         if (broken.length >= 2 && broken[0] == 0x1f && broken[1] == (byte) 0x8b) {
             return; // the damage made the file look gzipped
         }
+        if (broken.length >= 2 && (broken[0] == (byte) 0xff && broken[1] == (byte) 0xfe
+                || broken[0] == (byte) 0xfe && broken[1] == (byte) 0xff)) {
+            return; // the damage made the file start with a UTF-16 byte order mark: refused as a whole
+        }
         List<DatasetRecord> imported = result.dataset().records().toList();
         for (byte[] line : lines(broken)) {
             for (int i = 0; i < originalLines.size(); i++) {
