@@ -57,8 +57,10 @@ final class DatasetAnswers {
         Set<Party> parties = new LinkedHashSet<>();
         dataset.memberships().forEach(m -> parties.add(m.member()));
         dataset.meetings().forEach(m -> parties.addAll(dataset.partiesOf(m)));
-        dataset.organizations().forEach(o -> parties.add(new OrganizationParty(o.id())));
-        dataset.persons().forEach(p -> parties.add(new PersonParty(p.id())));
+        // a faulty dataset may hold a record with a blank id: no party can name it
+        dataset.organizations().stream().filter(o -> !o.id().isBlank())
+                .forEach(o -> parties.add(new OrganizationParty(o.id())));
+        dataset.persons().stream().filter(p -> !p.id().isBlank()).forEach(p -> parties.add(new PersonParty(p.id())));
         for (String id : ids) {
             line("record " + id, dataset.record(id).orElse(null));
             line("organization " + id, dataset.organization(id).orElse(null));
