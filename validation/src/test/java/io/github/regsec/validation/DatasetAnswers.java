@@ -52,7 +52,7 @@ final class DatasetAnswers {
 
     private void ask() {
         Set<String> ids = new LinkedHashSet<>();
-        dataset.records().forEach(r -> ids.add(r.id()));
+        dataset.records().filter(r -> !r.id().isBlank()).forEach(r -> ids.add(r.id())); // a blank id is no question
         ids.add("no-such-id");
         Set<Party> parties = new LinkedHashSet<>();
         dataset.memberships().forEach(m -> parties.add(m.member()));
