@@ -113,10 +113,25 @@ public final class PossibleDuplicateRule implements ConsistencyRule {
     }
 
     private static String meetingKey(Meeting m) {
-        if (m.startDate() == null && m.endDate() == null) {
+        return meetingKey(m.title(), m.startDate() == null ? null : m.startDate().toString(),
+                m.endDate() == null ? null : m.endDate().toString());
+    }
+
+    /**
+     * What two meetings must share for this rule to call them possible duplicates: the title
+     * compared without case, accents or punctuation, and both dates as given. For validators that
+     * group meetings before they run the rule on each group (regsec-spark).
+     *
+     * @param title the meeting's title
+     * @param startDate its {@code start_date} as written in the formats, or null
+     * @param endDate its {@code end_date} as written in the formats, or null
+     * @return the key, or null when the meeting has neither date (left to {@code missing-date})
+     */
+    public static String meetingKey(String title, String startDate, String endDate) {
+        if (startDate == null && endDate == null) {
             return null;
         }
-        return normalize(m.title()) + '\u0000' + m.startDate() + '\u0000' + m.endDate();
+        return normalize(title) + '\u0000' + startDate + '\u0000' + endDate;
     }
 
     /**

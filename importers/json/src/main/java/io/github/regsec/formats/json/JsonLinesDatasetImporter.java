@@ -2,6 +2,7 @@ package io.github.regsec.formats.json;
 
 import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.ImportContext;
+import io.github.regsec.formats.ImportException;
 import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.io.Utf16Exception;
 import io.github.regsec.problem.Location;
@@ -59,6 +60,28 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
     @Override
     public void read(InputStream in, String fileName, ImportContext context) throws IOException {
         read(in, fileName, context, LineChunks.CHUNK_BYTES, true);
+    }
+
+    /**
+     * Reads whole lines cut from a regsec JSON Lines file by a reader that splits the file
+     * (Spark reads a large file as many parts): the records and problems are exactly those that
+     * {@link #read} finds on these lines, at the same line numbers and columns. The bytes are
+     * UTF-8 without a byte order mark, and each line ends with {@code \n} but perhaps the last.
+     *
+     * @param bytes the lines' bytes
+     * @param length how many bytes of {@code bytes} hold lines
+     * @param fileName the file's name, for locations
+     * @param firstLine the number of the first line in the file (1 for the file's start)
+     * @param context where the records and problems go
+     * @throws ImportException when the context stops the read (too many problems)
+     */
+    public static void readLines(byte[] bytes, int length, String fileName, int firstLine, ImportContext context)
+            throws ImportException {
+        if (length < 0 || length > bytes.length || firstLine < 1) {
+            throw new IllegalArgumentException("length " + length + " of " + bytes.length + " bytes, first line " + firstLine);
+        }
+        ChunkDecoder decoder = new ChunkDecoder(Jackson.factory(context.options()), context.options(), fileName, true);
+        decoder.decode(new LineChunks.Chunk(bytes, length, firstLine, null)).replay(context);
     }
 
     /**

@@ -1,0 +1,425 @@
+package io.github.regsec.spark;
+
+import io.github.regsec.formats.codec.Decoded;
+import io.github.regsec.model.DatasetRecord;
+import io.github.regsec.model.RecordKind;
+import io.github.regsec.problem.Location;
+import io.github.regsec.problem.Problem;
+import io.github.regsec.problem.RuleIds;
+import io.github.regsec.problem.Severity;
+import io.github.regsec.validation.ConsistencyRule;
+import io.github.regsec.validation.DatasetValidator;
+import io.github.regsec.validation.ValidationRuleIds;
+import io.github.regsec.validation.rules.PossibleDuplicateRule;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Validates a {@link SparkDataset} with the single-machine validator's record constraints and
+ * consistency rules, and gives the same problems (rule, severity, record, field, file, line,
+ * column, message) as {@link DatasetValidator} gives on the same data.
+ *
+ * <p>How the work is split: meetings are the records of event scale (tens of millions); every
+ * other kind (organizations, field offices, memberships, persons, posts, sources: the
+ * <em>reference records</em>) is brought to the driver and sent to each executor once, so it must
+ * fit in their memory (about 200 bytes per membership). The rules then run, unchanged, on parts
+ * of the dataset put together so that each part holds everything its rules look at:
+ * <ul>
+ * <li>the reference records alone, on the driver: every rule, for the problems about them;</li>
+ * <li>each partition of meetings with all reference records (and the meetings they name as
+ *     {@code parent_id}): the record constraints and every rule but the three below, for the
+ *     problems about those meetings;</li>
+ * <li>{@code duplicate-id}: the meetings whose id is used twice, grouped on the cluster, with the
+ *     reference records, on the driver;</li>
+ * <li>{@code parent-cycle}: the meetings that have or are a parent, on the driver;</li>
+ * <li>{@code possible-duplicate}: the meetings grouped by title and dates on the cluster, each
+ *     group on one executor.</li>
+ * </ul>
+ * A rule of a user's (ServiceLoader, {@code addRule} is not offered here) runs on the first two
+ * kinds of part: it sees all reference records and one partition of meetings at a time.
+ */
+public final class SparkValidator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules that compare meetings with each other, run on parts of their own. */
+    private static final Set<String> GROUPED = Set.of(RuleIds.DUPLICATE_ID, ValidationRuleIds.PARENT_CYCLE,
+            ValidationRuleIds.POSSIBLE_DUPLICATE);
+    private static final Set<String> CONSTRAINTS = Set.of(RuleIds.REQUIRED, RuleIds.SYNTAX);
+
+    /** The day the validation runs as of. */
+    private final LocalDate asOf;
+    /** The severities set by rule id. */
+    private final HashMap<String, Severity> severities;
+    /** The rules switched off. */
+    private final HashSet<String> disabled;
+
+    private SparkValidator(LocalDate asOf, Map<String, Severity> severities, Set<String> disabled) {
+        this.asOf = asOf;
+        this.severities = new HashMap<>(severities);
+        this.disabled = new HashSet<>(disabled);
+        validator(Set.of()); // checks the rule ids now, on the driver
+    }
+
+    /**
+     * A validator with every rule at its default severity, as of today.
+     *
+     * @return a new validator
+     */
+    public static SparkValidator defaults() {
+        return builder().build();
+    }
+
+    /**
+     * A builder, with the settings of {@link DatasetValidator.Builder}.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The day the validation runs as of.
+     *
+     * @return the as-of day, fixed when the validator was built so that every executor agrees
+     */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Validates a dataset: the problems found reading it, then those of the record constraints and
+     * the rules. The result is computed before this method returns (and kept, memory and disk);
+     * it is sorted by file (in the order read), line and column, problems without a location
+     * last.
+     *
+     * @param data the dataset
+     * @return the problems, with the schema {@link SparkSchemas#problems()}
+     */
+    public Dataset<Row> validate(SparkDataset data) {
+        SparkSession spark = data.spark();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Row> driverProblems = new ArrayList<>();
+        Set<String> active = activeRules();
+
+        // the reference records, on the driver
+        Map<RecordKind, List<Row>> referenceRows = new EnumMap<>(RecordKind.class);
+        List<SparkRows.Located> reference = new ArrayList<>();
+        for (RecordKind kind : SparkDataset.RECORD_KINDS) {
+            if (kind == RecordKind.MEETING) {
+                continue;
+            }
+            List<Row> decodable = new ArrayList<>();
+            for (Row row : data.rows(kind).collectAsList()) {
+                Decoded<SparkRows.Located> decoded = SparkRows.fromRow(kind, row);
+                decoded.problems().forEach(p -> driverProblems.add(SparkDataset.problemRow(p)));
+                if (!decoded.isRejected()) {
+                    decodable.add(row);
+                    reference.add(decoded.value());
+                }
+            }
+            referenceRows.put(kind, decodable);
+        }
+        Set<String> referenceIds = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        for (SparkRows.Located located : reference) {
+            referenceIds.add(located.record().id());
+            named.addAll(LocalRun.references(located.record(), true));
+        }
+
+        Dataset<Row> meetings = data.rows(RecordKind.MEETING).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            // the ids meetings name (but as parent) that may be meetings: a record that names a
+            // meeting where it means an organization must find that meeting, as on one machine
+            named.addAll(meetings.mapPartitions((MapPartitionsFunction<Row, String>) SparkValidator::namedIds, Encoders.STRING()).distinct().collectAsList());
+            Broadcast<Set<String>> namedIds = jsc.broadcast(named);
+            List<Row> strayRows = meetings.filter(functions.udf((String id) -> namedIds.value().contains(id),
+                    DataTypes.BooleanType).apply(functions.col("id"))).collectAsList();
+            List<SparkRows.Located> strays = decodable(strayRows);
+
+            // 1. the reference records, with the meetings they name
+            List<SparkRows.Located> referencePart = new ArrayList<>(reference);
+            referencePart.addAll(strays);
+            Set<String> notHere = new HashSet<>(GROUPED);
+            notHere.remove(ValidationRuleIds.POSSIBLE_DUPLICATE); // among organizations, offices and persons here
+            notHere.remove(ValidationRuleIds.PARENT_CYCLE);       // among organizations here
+            run(except(active, Set.of(RuleIds.DUPLICATE_ID)), true, referencePart,
+                    p -> p.recordKind() != RecordKind.MEETING && p.recordKind() != RecordKind.PARTICIPANT, driverProblems);
+
+            // 2. duplicate-id: meetings whose id is used twice, or is the id of a reference record
+            if (active.contains(RuleIds.DUPLICATE_ID)) {
+                Broadcast<Set<String>> ids = jsc.broadcast(referenceIds);
+                Dataset<Row> counted = meetings.withColumn("_uses", functions.count("*").over(Window.partitionBy("id")));
+                List<Row> twice = counted.filter(functions.col("_uses").gt(1).or(functions.udf(
+                                (String id) -> ids.value().contains(id), DataTypes.BooleanType).apply(functions.col("id"))))
+                        .drop("_uses").collectAsList();
+                List<SparkRows.Located> part = new ArrayList<>(reference);
+                part.addAll(decodable(twice));
+                run(Set.of(RuleIds.DUPLICATE_ID), false, part, p -> true, driverProblems);
+            }
+
+            // 3. parent-cycle among meetings: those that have a parent or are one
+            if (active.contains(ValidationRuleIds.PARENT_CYCLE)) {
+                Dataset<Row> parents = meetings.filter(functions.col("parent_id").isNotNull())
+                        .select(functions.col("parent_id").as("_parent")).distinct();
+                Dataset<Row> named2 = meetings.join(parents, meetings.col("id").equalTo(parents.col("_parent")), "left_semi");
+                List<Row> tree = meetings.filter(functions.col("parent_id").isNotNull()).union(named2).distinct()
+                        .collectAsList();
+                run(Set.of(ValidationRuleIds.PARENT_CYCLE), false, decodable(tree), p -> true, driverProblems);
+            }
+
+            // 4. the meetings partition by partition, with every reference record
+            Broadcast<Map<RecordKind, List<Row>>> referenceCast = jsc.broadcast(withStrays(referenceRows, strayRows));
+            Set<String> partitionRules = except(active, GROUPED);
+            Column[] meetingColumns = columns(meetings);
+            Dataset<Row> firstById = meetings.groupBy("id").agg(functions.min_by(functions.struct(meetingColumns),
+                    functions.col(SparkSchemas.ORDER)).as("_parent_row")).withColumnRenamed("id", "_parent_key");
+            Dataset<Row> withParents = meetings.join(firstById,
+                    meetings.col("parent_id").equalTo(firstById.col("_parent_key")), "left").drop("_parent_key");
+            Dataset<Row> partitionProblems = withParents.mapPartitions(
+                    (MapPartitionsFunction<Row, Row>) rows -> partition(rows, referenceCast, partitionRules),
+                    SparkProblems.ENCODER);
+
+            // 5. possible-duplicate among meetings: each group of title and dates on one executor
+            Dataset<Row> duplicateProblems = spark.createDataFrame(List.of(), SparkSchemas.problems());
+            if (active.contains(ValidationRuleIds.POSSIBLE_DUPLICATE)) {
+                UserDefinedFunction key = functions.udf(
+                        (String title, String start, String end) -> title == null ? null
+                                : PossibleDuplicateRule.meetingKey(title, start, end), DataTypes.StringType);
+                Dataset<Row> keyed = meetings.withColumn("_key", key.apply(functions.col("title"),
+                        functions.col("start_date"), functions.col("end_date"))).filter(functions.col("_key").isNotNull());
+                Dataset<Row> shared = keyed.withColumn("_uses", functions.count("*").over(Window.partitionBy("_key")))
+                        .filter(functions.col("_uses").gt(1)).drop("_uses");
+                duplicateProblems = shared.repartition(functions.col("_key")).drop("_key")
+                        .mapPartitions((MapPartitionsFunction<Row, Row>) this::grouped, SparkProblems.ENCODER);
+            }
+
+            Dataset<Row> all = data.problems()
+                    .union(spark.createDataFrame(driverProblems, SparkSchemas.problems()))
+                    .union(partitionProblems)
+                    .union(duplicateProblems);
+            Dataset<Row> sorted = SparkProblems.sorted(all, data.files()).persist(StorageLevel.MEMORY_AND_DISK());
+            sorted.count(); // computed now, while the meetings are kept
+            return sorted;
+        } finally {
+            meetings.unpersist();
+        }
+    }
+
+    /** The meetings' rows as records, leaving out rows that do not decode (reported by the partition step). */
+    private static List<SparkRows.Located> decodable(List<Row> rows) {
+        List<SparkRows.Located> records = new ArrayList<>();
+        for (Row row : rows) {
+            Decoded<SparkRows.Located> decoded = SparkRows.fromRow(RecordKind.MEETING, row);
+            if (!decoded.isRejected()) {
+                records.add(decoded.value());
+            }
+        }
+        return records;
+    }
+
+    private static Map<RecordKind, List<Row>> withStrays(Map<RecordKind, List<Row>> reference, List<Row> strays) {
+        Map<RecordKind, List<Row>> all = new EnumMap<>(reference);
+        all.put(RecordKind.MEETING, strays);
+        return all;
+    }
+
+    private static Column[] columns(Dataset<Row> rows) {
+        String[] names = rows.columns();
+        Column[] columns = new Column[names.length];
+        for (int i = 0; i < names.length; i++) {
+            columns[i] = functions.col(names[i]);
+        }
+        return columns;
+    }
+
+    /** The ids the meetings of a partition name, but as parent. */
+    private static Iterator<String> namedIds(Iterator<Row> rows) {
+        Set<String> ids = new LinkedHashSet<>();
+        while (rows.hasNext()) {
+            Decoded<SparkRows.Located> decoded = SparkRows.fromRow(RecordKind.MEETING, rows.next());
+            if (!decoded.isRejected()) {
+                ids.addAll(LocalRun.references(decoded.value().record(), false));
+            }
+        }
+        return ids.iterator();
+    }
+
+    /** The problems about one partition's meetings: decoding, record constraints, and the rules that need no other meeting. */
+    private Iterator<Row> partition(Iterator<Row> rows, Broadcast<Map<RecordKind, List<Row>>> referenceCast,
+                                    Set<String> rules) {
+        List<Row> problems = new ArrayList<>();
+        List<SparkRows.Located> own = new ArrayList<>();
+        List<SparkRows.Located> parents = new ArrayList<>();
+        Set<Location> ownLocations = new HashSet<>();
+        Set<String> ownIds = new HashSet<>();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            Decoded<SparkRows.Located> decoded = SparkRows.fromRow(RecordKind.MEETING, row);
+            decoded.problems().forEach(p -> problems.add(SparkDataset.problemRow(p)));
+            if (decoded.isRejected()) {
+                continue;
+            }
+            SparkRows.Located meeting = decoded.value();
+            own.add(meeting);
+            ownIds.add(meeting.record().id());
+            if (meeting.location() != null) {
+                ownLocations.add(meeting.location());
+            }
+            meeting.childLocations().stream().filter(Objects::nonNull).forEach(ownLocations::add);
+            int parent = row.fieldIndex("_parent_row");
+            if (!row.isNullAt(parent)) {
+                Decoded<SparkRows.Located> parentRow = SparkRows.fromRow(RecordKind.MEETING, row.getStruct(parent));
+                if (!parentRow.isRejected()) {
+                    parents.add(parentRow.value());
+                }
+            }
+        }
+        if (own.isEmpty()) {
+            return problems.iterator();
+        }
+        // the record constraints, on this partition's meetings alone
+        if (!disabled.containsAll(CONSTRAINTS)) {
+            run(Set.of(), true, own, p -> true, problems);
+        }
+        List<SparkRows.Located> part = new ArrayList<>(ReferenceCache.records(referenceCast));
+        part.addAll(own);
+        part.addAll(parents);
+        Predicate<Problem> owned = p -> (p.recordKind() == RecordKind.MEETING || p.recordKind() == RecordKind.PARTICIPANT)
+                && (p.location() != null ? ownLocations.contains(p.location()) : ownIds.contains(p.recordId()));
+        run(rules, false, part, owned, problems);
+        return problems.iterator();
+    }
+
+    /** The possible-duplicate problems of the meetings of one partition, which holds whole groups. */
+    private Iterator<Row> grouped(Iterator<Row> rows) {
+        List<Row> problems = new ArrayList<>();
+        List<Row> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        run(Set.of(ValidationRuleIds.POSSIBLE_DUPLICATE), false, decodable(all), p -> true, problems);
+        return problems.iterator();
+    }
+
+    /** Runs some rules (and perhaps the record constraints) of this validator on a part; keeps the problems asked for. */
+    private void run(Set<String> rules, boolean constraints, List<SparkRows.Located> part, Predicate<Problem> keep,
+                     List<Row> into) {
+        if (part.isEmpty() || (rules.isEmpty() && !constraints)) {
+            return;
+        }
+        Set<String> off = new HashSet<>();
+        for (String id : activeRules()) {
+            if (!rules.contains(id)) {
+                off.add(id);
+            }
+        }
+        if (!constraints) {
+            off.addAll(CONSTRAINTS);
+        }
+        for (Problem problem : validator(off).validate(LocalRun.dataset(part)).problems()) {
+            if (keep.test(problem)) {
+                into.add(SparkDataset.problemRow(problem));
+            }
+        }
+    }
+
+    private Set<String> activeRules() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ConsistencyRule rule : validator(Set.of()).rules()) {
+            ids.add(rule.id());
+        }
+        return ids;
+    }
+
+    private static Set<String> except(Set<String> all, Set<String> left) {
+        Set<String> kept = new LinkedHashSet<>(all);
+        kept.removeAll(left);
+        return kept;
+    }
+
+    private DatasetValidator validator(Set<String> alsoOff) {
+        DatasetValidator.Builder builder = DatasetValidator.builder().asOf(asOf).threads(1);
+        severities.forEach(builder::severity);
+        disabled.forEach(builder::disable);
+        alsoOff.forEach(builder::disable);
+        return builder.build();
+    }
+
+    /** Builds a {@link SparkValidator}. */
+    public static final class Builder {
+        private LocalDate asOf = LocalDate.now();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final Set<String> disabled = new HashSet<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The day {@code future-date} and {@code member-count} take as today.
+         *
+         * @param asOf the as-of day; default: today on the driver
+         * @return this builder
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+            return this;
+        }
+
+        /**
+         * Switches a rule off, as {@link DatasetValidator.Builder#disable(String)}.
+         *
+         * @param ruleId a rule id
+         * @return this builder
+         */
+        public Builder disable(String ruleId) {
+            disabled.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return this;
+        }
+
+        /**
+         * Gives a rule's problems another severity, as {@link DatasetValidator.Builder#severity(String, Severity)}.
+         *
+         * @param ruleId a rule id
+         * @param severity the severity its problems get
+         * @return this builder
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * The validator.
+         *
+         * @return a new validator
+         * @throws IllegalArgumentException when a rule id is not that of a registered rule
+         */
+        public SparkValidator build() {
+            return new SparkValidator(asOf, severities, disabled);
+        }
+    }
+}
