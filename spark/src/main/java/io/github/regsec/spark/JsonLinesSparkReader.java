@@ -31,6 +31,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -60,7 +61,8 @@ final class JsonLinesSparkReader {
                 .rdd().toJavaRDD().zipWithIndex().map(t -> t);
         Union union = new Union();
         JavaRDD<Row> decoded = numbered.mapPartitions(lines -> decode(lines, fileName, union));
-        Dataset<Row> all = spark.createDataFrame(decoded, union.schema);
+        // decoded once and kept: each kind's rows and the problems are parts of it
+        Dataset<Row> all = spark.createDataFrame(decoded, union.schema).persist(StorageLevel.MEMORY_AND_DISK());
         Map<RecordKind, Dataset<Row>> records = new EnumMap<>(RecordKind.class);
         for (RecordKind kind : SparkDataset.RECORD_KINDS) {
             List<Column> columns = new ArrayList<>();
@@ -76,7 +78,7 @@ final class JsonLinesSparkReader {
         }
         Dataset<Row> problems = all.filter(functions.col(KIND).equalTo(PROBLEM))
                 .select(problemColumns.toArray(Column[]::new));
-        return new SparkDataset(spark, records, problems, List.of(fileName));
+        return new SparkDataset(spark, records, problems, List.of(fileName), all);
     }
 
     /** Decodes one partition's numbered lines into union rows: records of every kind, and problems. */

@@ -46,8 +46,15 @@ public final class SparkDataset {
     private final Map<RecordKind, Dataset<Row>> records;
     private final Dataset<Row> problems;
     private final List<String> files;
+    private final Dataset<Row> kept;
 
     SparkDataset(SparkSession spark, Map<RecordKind, Dataset<Row>> records, Dataset<Row> problems, List<String> files) {
+        this(spark, records, problems, files, null);
+    }
+
+    SparkDataset(SparkSession spark, Map<RecordKind, Dataset<Row>> records, Dataset<Row> problems, List<String> files,
+                 Dataset<Row> kept) {
+        this.kept = kept;
         this.spark = Objects.requireNonNull(spark, "spark");
         this.records = Collections.unmodifiableMap(new EnumMap<>(records));
         this.problems = Objects.requireNonNull(problems, "problems");
@@ -61,7 +68,7 @@ public final class SparkDataset {
 
     /**
      * Reads a dataset: regsec JSON Lines ({@code .jsonl}, {@code .ndjson}, perhaps gzipped) in
-     * parallel, a directory written by {@link #writeParquet} in parallel, and any other format
+     * parallel (decoded once, when first used, and kept until {@link #unpersist()}), a directory written by {@link #writeParquet} in parallel, and any other format
      * regsec reads (a CSV directory, JSON, COW, ATOP, Popolo...) with that format's importer on the
      * driver, then spread over the cluster.
      *
@@ -82,6 +89,21 @@ public final class SparkDataset {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Lets go of what reading keeps: JSON Lines are decoded once, when first used, and kept (in
+     * memory, and on disk past it) for the kinds' rows and the problems to share.
+     */
+    public void unpersist() {
+        if (kept != null) {
+            kept.unpersist();
+        }
+    }
+
+    /** True when reading keeps the rows (see {@link #unpersist()}). */
+    boolean isKept() {
+        return kept != null;
     }
 
     /**

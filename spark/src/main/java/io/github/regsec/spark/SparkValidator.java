@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -37,6 +40,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Validates a {@link SparkDataset} with the single-machine validator's record constraints and
@@ -70,6 +74,20 @@ public final class SparkValidator implements Serializable {
     private static final Set<String> GROUPED = Set.of(RuleIds.DUPLICATE_ID, ValidationRuleIds.PARENT_CYCLE,
             ValidationRuleIds.POSSIBLE_DUPLICATE);
     private static final Set<String> CONSTRAINTS = Set.of(RuleIds.REQUIRED, RuleIds.SYNTAX);
+    /**
+     * The fewest meetings put together with the reference records at a time; more when there are
+     * more reference records than this, so that the cost of indexing them is shared by as many.
+     */
+    private static final int SMALLEST_BATCH = 50_000;
+    /**
+     * The built-in rules that report only on organizations, field offices and memberships, never
+     * on a meeting: the reference records' part finds all their problems, so the meetings' parts
+     * do not run them. (The tests that compare with the single-machine validator would catch a
+     * rule that starts to report on meetings.)
+     */
+    private static final Set<String> NOT_ABOUT_MEETINGS = Set.of(ValidationRuleIds.MEMBERSHIP_OVERLAP,
+            ValidationRuleIds.POST_HOLDERS_OVERLAP, ValidationRuleIds.POST_ORGANIZATION, ValidationRuleIds.HOST_NOT_MEMBER,
+            ValidationRuleIds.MEMBER_COUNT);
 
     /** The day the validation runs as of. */
     private final LocalDate asOf;
@@ -152,7 +170,9 @@ public final class SparkValidator implements Serializable {
             named.addAll(LocalRun.references(located.record(), true));
         }
 
-        Dataset<Row> meetings = data.rows(RecordKind.MEETING).persist(StorageLevel.MEMORY_AND_DISK());
+        // read several times: kept, unless reading keeps it already
+        Dataset<Row> meetings = data.isKept() ? data.rows(RecordKind.MEETING)
+                : data.rows(RecordKind.MEETING).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             // the ids meetings name (but as parent) that may be meetings: a record that names a
             // meeting where it means an organization must find that meeting, as on one machine
@@ -193,17 +213,25 @@ public final class SparkValidator implements Serializable {
                 run(Set.of(ValidationRuleIds.PARENT_CYCLE), false, decodable(tree), p -> true, driverProblems);
             }
 
-            // 4. the meetings partition by partition, with every reference record
+            // 4. the meetings partition by partition, with every reference record and the meetings
+            // they name as parent (only those rows travel: to the partitions of their children)
             Broadcast<Map<RecordKind, List<Row>>> referenceCast = jsc.broadcast(withStrays(referenceRows, strayRows));
-            Set<String> partitionRules = except(active, GROUPED);
-            Column[] meetingColumns = columns(meetings);
-            Dataset<Row> firstById = meetings.groupBy("id").agg(functions.min_by(functions.struct(meetingColumns),
-                    functions.col(SparkSchemas.ORDER)).as("_parent_row")).withColumnRenamed("id", "_parent_key");
-            Dataset<Row> withParents = meetings.join(firstById,
-                    meetings.col("parent_id").equalTo(firstById.col("_parent_key")), "left").drop("_parent_key");
-            Dataset<Row> partitionProblems = withParents.mapPartitions(
-                    (MapPartitionsFunction<Row, Row>) rows -> partition(rows, referenceCast, partitionRules),
-                    SparkProblems.ENCODER);
+            Set<String> partitionRules = except(except(active, GROUPED), NOT_ABOUT_MEETINGS);
+            int batch = Math.max(SMALLEST_BATCH, reference.size() + strays.size());
+            JavaRDD<Row> meetingRows = meetings.javaRDD();
+            int partitions = meetingRows.getNumPartitions();
+            Dataset<Row> links = meetings.filter(functions.col("parent_id").isNotNull())
+                    .select(functions.col("parent_id"), functions.spark_partition_id().as("_child_partition")).distinct();
+            Dataset<Row> firstOrder = meetings.groupBy("id").agg(functions.min(SparkSchemas.ORDER).as("_first"));
+            Dataset<Row> wanted = links.join(firstOrder, links.col("parent_id").equalTo(firstOrder.col("id")))
+                    .select("_child_partition", "_first");
+            JavaPairRDD<Integer, Row> parentRows = meetings.join(functions.broadcast(wanted),
+                            meetings.col(SparkSchemas.ORDER).equalTo(wanted.col("_first")))
+                    .javaRDD().mapToPair(row -> new Tuple2<>(row.getInt(row.fieldIndex("_child_partition")), row))
+                    .partitionBy(new ByPartitionNumber(partitions));
+            JavaRDD<Row> partitionRows = meetingRows.zipPartitions(parentRows.values(),
+                    (own, parents) -> partition(own, parents, referenceCast, partitionRules, batch));
+            Dataset<Row> partitionProblems = spark.createDataFrame(partitionRows, SparkSchemas.problems());
 
             // 5. possible-duplicate among meetings: each group of title and dates on one executor
             Dataset<Row> duplicateProblems = spark.createDataFrame(List.of(), SparkSchemas.problems());
@@ -270,16 +298,38 @@ public final class SparkValidator implements Serializable {
         return ids.iterator();
     }
 
-    /** The problems about one partition's meetings: decoding, record constraints, and the rules that need no other meeting. */
-    private Iterator<Row> partition(Iterator<Row> rows, Broadcast<Map<RecordKind, List<Row>>> referenceCast,
-                                    Set<String> rules) {
+    /**
+     * The problems about one partition's meetings: decoding, record constraints, and the rules
+     * that need no other meeting than their parents; in batches, so that memory stays bounded
+     * whatever the size of a partition.
+     */
+    private Iterator<Row> partition(Iterator<Row> rows, Iterator<Row> parentRows,
+                                    Broadcast<Map<RecordKind, List<Row>>> referenceCast, Set<String> rules, int size) {
+        List<SparkRows.Located> parents = decodable(iterable(parentRows));
         List<Row> problems = new ArrayList<>();
+        List<Row> batch = new ArrayList<>();
+        while (rows.hasNext()) {
+            batch.add(rows.next());
+            if (batch.size() == size || !rows.hasNext()) {
+                batch(batch, parents, referenceCast, rules, problems);
+                batch.clear();
+            }
+        }
+        return problems.iterator();
+    }
+
+    private static List<Row> iterable(Iterator<Row> rows) {
+        List<Row> all = new ArrayList<>();
+        rows.forEachRemaining(all::add);
+        return all;
+    }
+
+    private void batch(List<Row> rows, List<SparkRows.Located> parents,
+                       Broadcast<Map<RecordKind, List<Row>>> referenceCast, Set<String> rules, List<Row> problems) {
         List<SparkRows.Located> own = new ArrayList<>();
-        List<SparkRows.Located> parents = new ArrayList<>();
         Set<Location> ownLocations = new HashSet<>();
         Set<String> ownIds = new HashSet<>();
-        while (rows.hasNext()) {
-            Row row = rows.next();
+        for (Row row : rows) {
             Decoded<SparkRows.Located> decoded = SparkRows.fromRow(RecordKind.MEETING, row);
             decoded.problems().forEach(p -> problems.add(SparkDataset.problemRow(p)));
             if (decoded.isRejected()) {
@@ -292,18 +342,11 @@ public final class SparkValidator implements Serializable {
                 ownLocations.add(meeting.location());
             }
             meeting.childLocations().stream().filter(Objects::nonNull).forEach(ownLocations::add);
-            int parent = row.fieldIndex("_parent_row");
-            if (!row.isNullAt(parent)) {
-                Decoded<SparkRows.Located> parentRow = SparkRows.fromRow(RecordKind.MEETING, row.getStruct(parent));
-                if (!parentRow.isRejected()) {
-                    parents.add(parentRow.value());
-                }
-            }
         }
         if (own.isEmpty()) {
-            return problems.iterator();
+            return;
         }
-        // the record constraints, on this partition's meetings alone
+        // the record constraints, on these meetings alone
         if (!disabled.containsAll(CONSTRAINTS)) {
             run(Set.of(), true, own, p -> true, problems);
         }
@@ -313,7 +356,26 @@ public final class SparkValidator implements Serializable {
         Predicate<Problem> owned = p -> (p.recordKind() == RecordKind.MEETING || p.recordKind() == RecordKind.PARTICIPANT)
                 && (p.location() != null ? ownLocations.contains(p.location()) : ownIds.contains(p.recordId()));
         run(rules, false, part, owned, problems);
-        return problems.iterator();
+    }
+
+    /** Sends each row to the partition whose number is its key. */
+    private static final class ByPartitionNumber extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final int partitions;
+
+        ByPartitionNumber(int partitions) {
+            this.partitions = partitions;
+        }
+
+        @Override
+        public int numPartitions() {
+            return partitions;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return (Integer) key;
+        }
     }
 
     /** The possible-duplicate problems of the meetings of one partition, which holds whole groups. */

@@ -16,6 +16,8 @@ final class LocalSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.driver.host", "127.0.0.1")
+                    // the tests' JVM also holds single-machine datasets: leave regsec most of the heap
+                    .config("spark.memory.fraction", "0.3")
                     .getOrCreate();
         }
         return session;

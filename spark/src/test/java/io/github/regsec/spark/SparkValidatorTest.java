@@ -47,8 +47,15 @@ class SparkValidatorTest {
     }
 
     static List<Problem> assertSameProblems(ImportResult imported, SparkDataset data) {
-        List<Problem> expected = sorted(DatasetValidator.builder().asOf(AS_OF).threads(1).build().validate(imported)
-                .problems());
+        return assertSameProblems(singleMachine(imported), data);
+    }
+
+    /** The problems the single-machine validator finds, sorted. */
+    static List<Problem> singleMachine(ImportResult imported) {
+        return sorted(DatasetValidator.builder().asOf(AS_OF).build().validate(imported).problems());
+    }
+
+    static List<Problem> assertSameProblems(List<Problem> expected, SparkDataset data) {
         List<Problem> actual = sorted(SparkValidator.builder().asOf(AS_OF).build().validate(data).collectAsList()
                 .stream().map(SparkDataset::problem).toList());
         assertThat(actual).containsExactlyElementsOf(expected);
