@@ -148,7 +148,8 @@ class ReadmeSnippetsTest {
     @Test
     void thereAreSnippetsToCompile() throws IOException {
         assertThat(snippets().map(Snippet::readme).distinct())
-                .contains("README.md", "validation/README.md", "importers/cow/README.md", "importers/atop/README.md");
+                .contains("README.md", "validation/README.md", "importers/cow/README.md", "importers/atop/README.md",
+                        "spark/README.md");
     }
 
     @ParameterizedTest(name = "{0}")
