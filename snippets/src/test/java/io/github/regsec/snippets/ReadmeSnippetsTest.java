@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every {@code ```java} block of the READMEs compiles as a user who copies it would compile it:
  * with its imports, against the compile class path of the artifacts the README's dependency
  * section names (for README.md, this module's own dependencies, which must be the same as that
- * section's; for a module README with a section of its own, that artifact in addition).
+ * section's; for a module README with a section of its own, that artifact in addition; for
+ * spark/README.md, regsec-spark with Spark, which its section names as provided).
  *
  * <p>A block is either a compilation unit (imports, then a class, record or interface; several
  * classes of one block go into one file each under their names) or imports followed by
@@ -40,7 +41,8 @@ class ReadmeSnippetsTest {
 
     /** The READMEs a user reads; their Java blocks must compile. */
     private static final List<String> READMES = List.of("README.md", "examples/README.md", "validation/README.md",
-            "timeline-png/README.md", "importers/cow/README.md", "importers/atop/README.md", "sample-data/README.md");
+            "timeline-png/README.md", "importers/cow/README.md", "importers/atop/README.md", "sample-data/README.md",
+            "spark/README.md");
 
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```(java|xml)\\n(.*?)^```");
     private static final Pattern DEPENDENCY = Pattern.compile("(?s)<dependency>(.*?)</dependency>");
@@ -131,7 +133,7 @@ class ReadmeSnippetsTest {
         while (declared.find()) {
             main.add(declared.group(1));
         }
-        main.removeAll(List.of("regsec-importers-cow", "regsec-importers-atop"));
+        main.removeAll(List.of("regsec-importers-cow", "regsec-importers-atop", "regsec-spark"));
         assertThat(main).containsExactlyInAnyOrderElementsOf(named);
         List<String> classPath = classPath("regsec.readme.classpath");
         for (String artifact : named) {
@@ -139,13 +141,15 @@ class ReadmeSnippetsTest {
         }
         // what a user compiling against regsec-validation does not get: the tool and the importers it does not name
         assertThat(classPath).noneMatch(entry -> isArtifact(entry, "regsec-examples") || isArtifact(entry, "regsec-importers-atop")
-                || isArtifact(entry, "regsec-importers-cow") || isArtifact(entry, "regsec-importers-json"));
+                || isArtifact(entry, "regsec-importers-cow") || isArtifact(entry, "regsec-importers-json")
+                || isArtifact(entry, "regsec-spark") || entry.contains("spark-sql_2.13"));
     }
 
     @Test
     void thereAreSnippetsToCompile() throws IOException {
         assertThat(snippets().map(Snippet::readme).distinct())
-                .contains("README.md", "validation/README.md", "importers/cow/README.md", "importers/atop/README.md");
+                .contains("README.md", "validation/README.md", "importers/cow/README.md", "importers/atop/README.md",
+                        "spark/README.md");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -155,6 +159,9 @@ class ReadmeSnippetsTest {
         if (!snippet.readme().equals("README.md")) {
             for (String artifact : artifactsNamedIn(snippet.readme())) {
                 classPath.addAll(classPath("regsec.all.classpath").stream().filter(e -> isArtifact(e, artifact)).toList());
+            }
+            if (artifactsNamedIn(snippet.readme()).contains("regsec-spark")) { // and Spark, provided there
+                classPath.addAll(classPath("regsec.spark.classpath"));
             }
         }
         List<Path> sources = new ArrayList<>(sources(snippet.toString(), snippet.code(), temp.resolve("src")));
