@@ -42,13 +42,22 @@ final class EventScaleDataset {
      * @return the number of lines written
      */
     static long write(Path file, long records, long seed) throws IOException {
+        return write(file, records, records / 10, records / 100, seed);
+    }
+
+    /**
+     * Writes about {@code records} records, so many memberships and persons, the rest meetings.
+     *
+     * @return the number of lines written
+     */
+    static long write(Path file, long records, long memberships, long persons, long seed) throws IOException {
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.UTF_8), 1 << 16)) {
-            return new EventScaleDataset(seed, out).write(records);
+            return new EventScaleDataset(seed, out).write(records, Math.max(10, memberships), Math.max(10, persons));
         }
     }
 
-    private long write(long records) throws IOException {
+    private long write(long records, long memberships, long persons) throws IOException {
         long lines = 0;
         line("{\"type\":\"source\",\"id\":\"src-gen\",\"title\":\"Generated event data\"}");
         lines++;
@@ -78,7 +87,6 @@ final class EventScaleDataset {
                     + "}");
             lines++;
         }
-        long persons = Math.max(10, records / 100);
         for (long i = 0; i < persons; i++) {
             String birth = i % 3 == 0 ? ",\"birth_date\":\"" + (1940 + i % 50) + "\"" : "";
             String death = i % 9973 == 5 ? ",\"death_date\":\"" + (2005 + i % 10) + "\"" : "";
@@ -91,7 +99,6 @@ final class EventScaleDataset {
                     + "\"single_holder\":" + (i % 2 == 0) + "}");
             lines++;
         }
-        long memberships = Math.max(10, records / 10);
         for (long i = 0; i < memberships; i++) {
             int org = (int) (i % ORGANIZATIONS);
             long spell = i / ORGANIZATIONS;
