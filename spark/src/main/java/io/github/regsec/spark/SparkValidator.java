@@ -3,6 +3,9 @@ package io.github.regsec.spark;
 import io.github.regsec.formats.codec.Decoded;
 import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.RecordKind;
+import io.github.regsec.model.table.Field;
+import io.github.regsec.model.table.RecordTable;
+import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
@@ -69,6 +72,11 @@ import scala.Tuple2;
 public final class SparkValidator implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How parties that name records are written (docs/FORMATS.md#parties). */
+    private static final String ORG_PARTY = "org:";
+    private static final String PERSON_PARTY = "person:";
+    private static final String COUNTRY_PARTY = "country:";
 
     /** The rules that compare meetings with each other, run on parts of their own. */
     private static final Set<String> GROUPED = Set.of(RuleIds.DUPLICATE_ID, ValidationRuleIds.PARENT_CYCLE,
@@ -176,7 +184,7 @@ public final class SparkValidator implements Serializable {
         try {
             // the ids meetings name (but as parent) that may be meetings: a record that names a
             // meeting where it means an organization must find that meeting, as on one machine
-            named.addAll(meetings.mapPartitions((MapPartitionsFunction<Row, String>) SparkValidator::namedIds, Encoders.STRING()).distinct().collectAsList());
+            named.addAll(namedByMeetings(meetings).collectAsList());
             Broadcast<Set<String>> namedIds = jsc.broadcast(named);
             List<Row> strayRows = meetings.filter(functions.udf((String id) -> namedIds.value().contains(id),
                     DataTypes.BooleanType).apply(functions.col("id"))).collectAsList();
@@ -286,16 +294,59 @@ public final class SparkValidator implements Serializable {
         return columns;
     }
 
-    /** The ids the meetings of a partition name, but as parent. */
-    private static Iterator<String> namedIds(Iterator<Row> rows) {
-        Set<String> ids = new LinkedHashSet<>();
-        while (rows.hasNext()) {
-            Decoded<SparkRows.Located> decoded = SparkRows.fromRow(RecordKind.MEETING, rows.next());
-            if (!decoded.isRejected()) {
-                ids.addAll(LocalRun.references(decoded.value().record(), false));
+    /**
+     * The distinct ids the meetings name, but as parent, read from their columns without decoding
+     * them: the values of their reference fields and of their participants', the ids of their
+     * {@code org:} and {@code person:} parties, and their sources (as {@link LocalRun#references}).
+     */
+    private static Dataset<String> namedByMeetings(Dataset<Row> meetings) {
+        List<Column> values = new ArrayList<>();
+        references(RecordTables.MEETING, "", values);
+        RecordTables.MEETING.children().ifPresent(c -> references(c.table(), c.table().jsonName() + ".", values));
+        Dataset<Row> all = null;
+        for (Column value : values) {
+            Dataset<Row> part = meetings.select(value.as("_named"));
+            all = all == null ? part : all.union(part);
+        }
+        Column named = functions.col("_named");
+        // org: and person: parties name the record after the colon; a country party names none
+        Column id = functions.when(named.startsWith(ORG_PARTY),
+                        functions.expr("substring(_named, " + (ORG_PARTY.length() + 1) + ")"))
+                .when(named.startsWith(PERSON_PARTY),
+                        functions.expr("substring(_named, " + (PERSON_PARTY.length() + 1) + ")"))
+                .when(named.startsWith(COUNTRY_PARTY), functions.lit(null).cast("string"))
+                .otherwise(named);
+        return all.filter(named.isNotNull()).distinct().select(id.as("_named"))
+                .filter(functions.col("_named").isNotNull()).distinct().as(Encoders.STRING());
+    }
+
+    /** The columns of a table's reference values, one value a row ({@code prefix}: of a nested child row). */
+    private static <R extends io.github.regsec.model.Row> void references(RecordTable<R> table, String prefix,
+                                                                        List<Column> values) {
+        boolean child = !prefix.isEmpty();
+        for (Field<R> field : table.fields()) {
+            String name = field.name();
+            Column column = functions.col(prefix + name);
+            // a child row's values are arrays of the children's values: flattened to one a row
+            Column items = child ? functions.explode_outer(column) : column;
+            switch (field.type()) {
+                case ID -> {
+                    if (!name.equals("id") && !name.equals("parent_id")) {
+                        values.add(items);
+                    }
+                }
+                case PARTY -> values.add(items);
+                case PARTY_LIST -> values.add(child ? functions.explode_outer(functions.flatten(column))
+                        : functions.explode_outer(column));
+                case TEXT_LIST -> {
+                    if (name.equals("sources")) {
+                        values.add(child ? functions.explode_outer(functions.flatten(column)) : functions.explode_outer(column));
+                    }
+                }
+                default -> {
+                }
             }
         }
-        return ids.iterator();
     }
 
     /**
