@@ -199,26 +199,35 @@ public final class SparkValidator implements Serializable {
             run(except(active, Set.of(RuleIds.DUPLICATE_ID)), true, referencePart,
                     p -> p.recordKind() != RecordKind.MEETING && p.recordKind() != RecordKind.PARTICIPANT, driverProblems);
 
-            // 2. duplicate-id: meetings whose id is used twice, or is the id of a reference record
+            // 2. duplicate-id: meetings whose id is used twice, or is the id of a reference record;
+            // found on the ids alone, then those meetings brought to the driver
+            Dataset<Row> firstOrder = meetings.groupBy("id").agg(functions.min(SparkSchemas.ORDER).as("_first"),
+                    functions.count("*").as("_uses"));
             if (active.contains(RuleIds.DUPLICATE_ID)) {
                 Broadcast<Set<String>> ids = jsc.broadcast(referenceIds);
-                Dataset<Row> counted = meetings.withColumn("_uses", functions.count("*").over(Window.partitionBy("id")));
-                List<Row> twice = counted.filter(functions.col("_uses").gt(1).or(functions.udf(
+                Set<String> twice = new HashSet<>(firstOrder.filter(functions.col("_uses").gt(1).or(functions.udf(
                                 (String id) -> ids.value().contains(id), DataTypes.BooleanType).apply(functions.col("id"))))
-                        .drop("_uses").collectAsList();
+                        .select("id").as(Encoders.STRING()).collectAsList());
                 List<SparkRows.Located> part = new ArrayList<>(reference);
-                part.addAll(decodable(twice));
+                part.addAll(decodable(rowsWithIds(meetings, jsc.broadcast(twice))));
                 run(Set.of(RuleIds.DUPLICATE_ID), false, part, p -> true, driverProblems);
             }
 
-            // 3. parent-cycle among meetings: those that have a parent or are one
+            // 3. parent-cycle among meetings: the links from each meeting to the first meeting with
+            // its parent_id (as the rule resolves them) come to the driver as numbers, the meetings
+            // on a cycle are found there, and only those are brought over for the rule
             if (active.contains(ValidationRuleIds.PARENT_CYCLE)) {
-                Dataset<Row> parents = meetings.filter(functions.col("parent_id").isNotNull())
-                        .select(functions.col("parent_id").as("_parent")).distinct();
-                Dataset<Row> named2 = meetings.join(parents, meetings.col("id").equalTo(parents.col("_parent")), "left_semi");
-                List<Row> tree = meetings.filter(functions.col("parent_id").isNotNull()).union(named2).distinct()
-                        .collectAsList();
-                run(Set.of(ValidationRuleIds.PARENT_CYCLE), false, decodable(tree), p -> true, driverProblems);
+                Dataset<Row> edges = meetings.filter(functions.col("parent_id").isNotNull())
+                        .select(functions.col(SparkSchemas.ORDER).as("_child"), functions.col("parent_id"))
+                        .join(firstOrder.select(functions.col("id"), functions.col("_first")),
+                                functions.col("parent_id").equalTo(functions.col("id")))
+                        .select("_child", "_first");
+                Set<Long> onCycles = ParentLinks.onCycles(edges.toLocalIterator());
+                Broadcast<Set<Long>> orders = jsc.broadcast(onCycles);
+                List<Row> cycle = onCycles.isEmpty() ? List.of() : meetings.filter(functions.udf(
+                        (Long order) -> orders.value().contains(order), DataTypes.BooleanType)
+                        .apply(functions.col(SparkSchemas.ORDER))).collectAsList();
+                run(Set.of(ValidationRuleIds.PARENT_CYCLE), false, decodable(cycle), p -> true, driverProblems);
             }
 
             // 4. the meetings partition by partition, with every reference record and the meetings
@@ -230,7 +239,6 @@ public final class SparkValidator implements Serializable {
             int partitions = meetingRows.getNumPartitions();
             Dataset<Row> links = meetings.filter(functions.col("parent_id").isNotNull())
                     .select(functions.col("parent_id"), functions.spark_partition_id().as("_child_partition")).distinct();
-            Dataset<Row> firstOrder = meetings.groupBy("id").agg(functions.min(SparkSchemas.ORDER).as("_first"));
             Dataset<Row> wanted = links.join(firstOrder, links.col("parent_id").equalTo(firstOrder.col("id")))
                     .select("_child_partition", "_first");
             JavaPairRDD<Integer, Row> parentRows = meetings.join(functions.broadcast(wanted),
@@ -241,30 +249,43 @@ public final class SparkValidator implements Serializable {
                     (own, parents) -> partition(own, parents, referenceCast, partitionRules, batch));
             Dataset<Row> partitionProblems = spark.createDataFrame(partitionRows, SparkSchemas.problems());
 
-            // 5. possible-duplicate among meetings: each group of title and dates on one executor
-            Dataset<Row> duplicateProblems = spark.createDataFrame(List.of(), SparkSchemas.problems());
+            // 5. possible-duplicate among meetings: the meetings that share title and dates, found on
+            // those columns alone, then brought to the driver
             if (active.contains(ValidationRuleIds.POSSIBLE_DUPLICATE)) {
                 UserDefinedFunction key = functions.udf(
                         (String title, String start, String end) -> title == null ? null
                                 : PossibleDuplicateRule.meetingKey(title, start, end), DataTypes.StringType);
-                Dataset<Row> keyed = meetings.withColumn("_key", key.apply(functions.col("title"),
-                        functions.col("start_date"), functions.col("end_date"))).filter(functions.col("_key").isNotNull());
-                Dataset<Row> shared = keyed.withColumn("_uses", functions.count("*").over(Window.partitionBy("_key")))
-                        .filter(functions.col("_uses").gt(1)).drop("_uses");
-                duplicateProblems = shared.repartition(functions.col("_key")).drop("_key")
-                        .mapPartitions((MapPartitionsFunction<Row, Row>) this::grouped, SparkProblems.ENCODER);
+                Dataset<Row> keys = meetings.select(functions.col(SparkSchemas.ORDER), key.apply(functions.col("title"),
+                        functions.col("start_date"), functions.col("end_date")).as("_key"))
+                        .filter(functions.col("_key").isNotNull());
+                Dataset<Row> shared = keys.groupBy("_key").count().filter(functions.col("count").gt(1)).select("_key");
+                Set<Long> orders = new HashSet<>(keys.join(shared, "_key").select(SparkSchemas.ORDER)
+                        .as(Encoders.LONG()).collectAsList());
+                Broadcast<Set<Long>> sharing = jsc.broadcast(orders);
+                List<Row> candidates = orders.isEmpty() ? List.of() : meetings.filter(functions.udf(
+                        (Long order) -> sharing.value().contains(order), DataTypes.BooleanType)
+                        .apply(functions.col(SparkSchemas.ORDER))).collectAsList();
+                run(Set.of(ValidationRuleIds.POSSIBLE_DUPLICATE), false, decodable(candidates), p -> true, driverProblems);
             }
 
             Dataset<Row> all = data.problems()
                     .union(spark.createDataFrame(driverProblems, SparkSchemas.problems()))
-                    .union(partitionProblems)
-                    .union(duplicateProblems);
+                    .union(partitionProblems);
             Dataset<Row> sorted = SparkProblems.sorted(all, data.files()).persist(StorageLevel.MEMORY_AND_DISK());
             sorted.count(); // computed now, while the meetings are kept
             return sorted;
         } finally {
             meetings.unpersist();
         }
+    }
+
+    /** The meetings whose id is one of a (small) set, brought to the driver. */
+    private static List<Row> rowsWithIds(Dataset<Row> meetings, Broadcast<Set<String>> ids) {
+        if (ids.value().isEmpty()) {
+            return List.of();
+        }
+        return meetings.filter(functions.udf((String id) -> ids.value().contains(id), DataTypes.BooleanType)
+                .apply(functions.col("id"))).collectAsList();
     }
 
     /** The meetings' rows as records, leaving out rows that do not decode (reported by the partition step). */
@@ -427,15 +448,6 @@ public final class SparkValidator implements Serializable {
         public int getPartition(Object key) {
             return (Integer) key;
         }
-    }
-
-    /** The possible-duplicate problems of the meetings of one partition, which holds whole groups. */
-    private Iterator<Row> grouped(Iterator<Row> rows) {
-        List<Row> problems = new ArrayList<>();
-        List<Row> all = new ArrayList<>();
-        rows.forEachRemaining(all::add);
-        run(Set.of(ValidationRuleIds.POSSIBLE_DUPLICATE), false, decodable(all), p -> true, problems);
-        return problems.iterator();
     }
 
     /** Runs some rules (and perhaps the record constraints) of this validator on a part; keeps the problems asked for. */

@@ -1,0 +1,83 @@
+package io.github.regsec.spark;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+
+/**
+ * The links from meetings to their parents, as numbers (each meeting's {@code _order}), and the
+ * meetings that lie on a cycle of them: few enough to bring to the driver for the
+ * {@code parent-cycle} rule, which then reports them as it does on one machine.
+ */
+final class ParentLinks {
+
+    private ParentLinks() {
+    }
+
+    /**
+     * The meetings on a cycle.
+     *
+     * @param links rows of (child's order, parent's order), each child once
+     * @return the orders of the meetings on a cycle
+     */
+    static Set<Long> onCycles(Iterator<Row> links) {
+        long[] child = new long[1024];
+        long[] parent = new long[1024];
+        int n = 0;
+        while (links.hasNext()) {
+            Row link = links.next();
+            if (n == child.length) {
+                child = Arrays.copyOf(child, n * 2);
+                parent = Arrays.copyOf(parent, n * 2);
+            }
+            child[n] = link.getLong(0);
+            parent[n] = link.getLong(1);
+            n++;
+        }
+        // meetings as 0..n-1 in order of their own number; each one's parent as an index, or -1
+        Integer[] byChild = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byChild[i] = i;
+        }
+        long[] children = child;
+        Arrays.sort(byChild, (a, b) -> Long.compare(children[a], children[b]));
+        long[] sorted = new long[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = child[byChild[i]];
+        }
+        int[] next = new int[n];
+        for (int i = 0; i < n; i++) {
+            int at = Arrays.binarySearch(sorted, parent[byChild[i]]);
+            next[i] = at >= 0 ? at : -1; // a parent without a parent of its own ends the walk
+        }
+        // walk from each meeting not yet seen; a walk that meets itself has found a cycle
+        byte[] state = new byte[n]; // 0 not seen, 1 on the current walk, 2 done
+        Set<Long> onCycle = new HashSet<>();
+        int[] path = new int[16];
+        for (int s = 0; s < n; s++) {
+            int length = 0;
+            int v = s;
+            while (v >= 0 && state[v] == 0) {
+                state[v] = 1;
+                if (length == path.length) {
+                    path = Arrays.copyOf(path, length * 2);
+                }
+                path[length++] = v;
+                v = next[v];
+            }
+            if (v >= 0 && state[v] == 1) {
+                int u = v;
+                do {
+                    onCycle.add(sorted[u]);
+                    u = next[u];
+                } while (u != v);
+            }
+            for (int i = 0; i < length; i++) {
+                state[path[i]] = 2;
+            }
+        }
+        return onCycle;
+    }
+}
