@@ -1,5 +1,6 @@
 package io.github.regsec.spark;
 
+import io.github.regsec.validation.rules.ParentCycleRule;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -52,30 +53,11 @@ final class ParentLinks {
             int at = Arrays.binarySearch(sorted, parent[byChild[i]]);
             next[i] = at >= 0 ? at : -1; // a parent without a parent of its own ends the walk
         }
-        // walk from each meeting not yet seen; a walk that meets itself has found a cycle
-        byte[] state = new byte[n]; // 0 not seen, 1 on the current walk, 2 done
+        int[] cycleOf = ParentCycleRule.cycles(next);
         Set<Long> onCycle = new HashSet<>();
-        int[] path = new int[16];
-        for (int s = 0; s < n; s++) {
-            int length = 0;
-            int v = s;
-            while (v >= 0 && state[v] == 0) {
-                state[v] = 1;
-                if (length == path.length) {
-                    path = Arrays.copyOf(path, length * 2);
-                }
-                path[length++] = v;
-                v = next[v];
-            }
-            if (v >= 0 && state[v] == 1) {
-                int u = v;
-                do {
-                    onCycle.add(sorted[u]);
-                    u = next[u];
-                } while (u != v);
-            }
-            for (int i = 0; i < length; i++) {
-                state[path[i]] = 2;
+        for (int i = 0; i < n; i++) {
+            if (cycleOf[i] != 0) {
+                onCycle.add(sorted[i]);
             }
         }
         return onCycle;

@@ -207,7 +207,8 @@ public final class SparkDataset {
     }
 
     /**
-     * Brings the dataset to the driver: every record with where it was read, in dataset order.
+     * Brings the dataset to the driver: every record with where it was read, in dataset order
+     * (the kinds in the order of {@code Dataset.records()}, each kind's records in the order read).
      * For datasets that fit in the driver's memory (about 200 bytes per membership).
      *
      * @return the records and their locations, in dataset order
@@ -215,12 +216,14 @@ public final class SparkDataset {
      */
     public List<SparkRows.Located> collect() {
         List<SparkRows.Located> all = new ArrayList<>();
-        for (RecordKind kind : RECORD_KINDS) {
+        for (RecordKind kind : RECORD_KINDS) { // the dataset's order: kind by kind, each in the order read
+            List<SparkRows.Located> ofKind = new ArrayList<>();
             for (Row row : records.get(kind).collectAsList()) {
-                all.add(SparkRows.located(kind, row));
+                ofKind.add(SparkRows.located(kind, row));
             }
+            ofKind.sort(java.util.Comparator.comparingLong(SparkRows.Located::order));
+            all.addAll(ofKind);
         }
-        all.sort(java.util.Comparator.comparingLong(SparkRows.Located::order));
         return all;
     }
 

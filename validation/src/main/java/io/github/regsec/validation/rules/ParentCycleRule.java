@@ -47,17 +47,16 @@ public final class ParentCycleRule implements ConsistencyRule {
         find(context, context.dataset().meetings(), Meeting::parentId);
     }
 
-    private static <T extends DatasetRecord> void find(RuleContext context, List<T> records, Function<T, String> parentId) {
-        int n = records.size();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.putIfAbsent(records.get(i).id(), i);
-        }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            String p = parentId.apply(records.get(i));
-            parent[i] = p == null ? -1 : index.getOrDefault(p, -1);
-        }
+    /**
+     * The records on a cycle of parent links: for each record, the first record (in the order
+     * given) of the cycle it lies on, plus one; 0 for a record on no cycle. For validators that
+     * find cycles among numbers before they bring records together (regsec-spark).
+     *
+     * @param parent for each record, the index of its parent, or -1 for none
+     * @return for each record, its cycle's first record + 1, or 0
+     */
+    public static int[] cycles(int[] parent) {
+        int n = parent.length;
         byte[] state = new byte[n]; // 0 not seen, 1 on the current walk, 2 done
         int[] cycleOf = new int[n];  // for a record on a cycle: the cycle's first record in dataset order, + 1
         int[] path = new int[16];
@@ -90,6 +89,21 @@ public final class ParentCycleRule implements ConsistencyRule {
                 state[path[i]] = 2;
             }
         }
+        return cycleOf;
+    }
+
+    private static <T extends DatasetRecord> void find(RuleContext context, List<T> records, Function<T, String> parentId) {
+        int n = records.size();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.putIfAbsent(records.get(i).id(), i);
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            String p = parentId.apply(records.get(i));
+            parent[i] = p == null ? -1 : index.getOrDefault(p, -1);
+        }
+        int[] cycleOf = cycles(parent);
         Map<Integer, String> described = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (cycleOf[i] != 0) {
