@@ -2,15 +2,11 @@ package io.github.regsec.spark;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.functions;
 
-/** Problems on Spark: their encoder and their order. */
+/** Problems on Spark: their order. */
 final class SparkProblems {
-
-    static final Encoder<Row> ENCODER = org.apache.spark.sql.Encoders.row(SparkSchemas.problems());
 
     private SparkProblems() {
     }

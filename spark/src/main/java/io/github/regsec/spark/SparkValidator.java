@@ -1,7 +1,6 @@
 package io.github.regsec.spark;
 
 import io.github.regsec.formats.codec.Decoded;
-import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.table.Field;
 import io.github.regsec.model.table.RecordTable;
@@ -31,7 +30,6 @@ import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -39,7 +37,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
@@ -60,12 +57,15 @@ import scala.Tuple2;
  * <li>each partition of meetings with all reference records (and the meetings they name as
  *     {@code parent_id}): the record constraints and every rule but the three below, for the
  *     problems about those meetings;</li>
- * <li>{@code duplicate-id}: the meetings whose id is used twice, grouped on the cluster, with the
- *     reference records, on the driver;</li>
- * <li>{@code parent-cycle}: the meetings that have or are a parent, on the driver;</li>
- * <li>{@code possible-duplicate}: the meetings grouped by title and dates on the cluster, each
- *     group on one executor.</li>
+ * <li>{@code duplicate-id}: the meetings whose id is used twice (or is a reference record's),
+ *     found by grouping their ids on the cluster, with the reference records, on the driver;</li>
+ * <li>{@code parent-cycle}: the meetings on a cycle, found on the driver from each meeting's link
+ *     to its parent as two numbers (16 bytes a meeting with a parent);</li>
+ * <li>{@code possible-duplicate}: the meetings that share title and dates, found by grouping
+ *     those columns on the cluster, on the driver.</li>
  * </ul>
+ * Only the meetings concerned by a grouped rule come to the driver, and only the parents of
+ * meetings travel between partitions.
  * A rule of a user's (ServiceLoader, {@code addRule} is not offered here) runs on the first two
  * kinds of part: it sees all reference records and one partition of meetings at a time.
  */
