@@ -207,6 +207,21 @@ public final class SparkDataset {
     }
 
     /**
+     * Writes the dataset in a regsec format, chosen by the target's ending as {@code Formats.write}
+     * does (a CSV directory, {@code .json}, {@code .jsonl}, perhaps {@code .gz}), from the driver:
+     * the records are brought there first ({@link #collect()}), so they must fit in its memory.
+     * For data of event scale, {@link #writeParquet} writes in parallel.
+     *
+     * @param target a path on the driver's file system
+     * @throws IOException when the target cannot be written (it is left as it was)
+     */
+    public void write(Path target) throws IOException {
+        io.github.regsec.model.Dataset.Builder builder = io.github.regsec.model.Dataset.builder();
+        collect().forEach(located -> builder.add(located.record()));
+        Formats.discover().write(builder.build(), target);
+    }
+
+    /**
      * Brings the dataset to the driver: every record with where it was read, in dataset order
      * (the kinds in the order of {@code Dataset.records()}, each kind's records in the order read).
      * For datasets that fit in the driver's memory (about 200 bytes per membership).

@@ -65,6 +65,20 @@ class SparkDatasetTest {
     }
 
     @Test
+    void writesBackEveryRegsecFormatWithTheSameRecords(@TempDir Path dir) throws Exception {
+        ImportResult bundled = SampleData.readCentralAsia();
+        SparkDataset data = SparkDataset.of(LocalSpark.session(), bundled);
+        for (String target : List.of("csv", "dataset.json", "dataset.jsonl.gz")) {
+            Path out = dir.resolve(target);
+            data.write(out);
+            ImportResult back = Formats.discover().read(out);
+            assertThat(back.problems()).as(target).isEmpty();
+            assertThat(back.dataset().records().toList()).as(target)
+                    .containsExactlyElementsOf(bundled.dataset().records().toList());
+        }
+    }
+
+    @Test
     void childRowsComeOneARowWithTheirRecordsId() throws Exception {
         ImportResult bundled = SampleData.readCentralAsia();
         SparkDataset data = SparkDataset.of(LocalSpark.session(), bundled);
