@@ -193,9 +193,8 @@ public final class SparkValidator implements Serializable {
             // 1. the reference records, with the meetings they name
             List<SparkRows.Located> referencePart = new ArrayList<>(reference);
             referencePart.addAll(strays);
-            Set<String> notHere = new HashSet<>(GROUPED);
-            notHere.remove(ValidationRuleIds.POSSIBLE_DUPLICATE); // among organizations, offices and persons here
-            notHere.remove(ValidationRuleIds.PARENT_CYCLE);       // among organizations here
+            // every rule but duplicate-id (step 2); parent-cycle and possible-duplicate find here what
+            // they find among organizations, offices and persons, and nothing about meetings
             run(except(active, Set.of(RuleIds.DUPLICATE_ID)), true, referencePart,
                     p -> p.recordKind() != RecordKind.MEETING && p.recordKind() != RecordKind.PARTICIPANT, driverProblems);
 
