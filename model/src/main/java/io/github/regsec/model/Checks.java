@@ -2,6 +2,7 @@ package io.github.regsec.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 
 /** The invariants the records' constructors share. */
 final class Checks {
@@ -43,9 +44,17 @@ final class Checks {
         if (values == null) {
             return List.of();
         }
-        for (T value : values) {
-            if (value == null) {
-                throw new NullPointerException(field + " must not contain null");
+        if (values instanceof RandomAccess) {
+            for (int i = 0, n = values.size(); i < n; i++) { // by index: no iterator for each record built
+                if (values.get(i) == null) {
+                    throw new NullPointerException(field + " must not contain null");
+                }
+            }
+        } else {
+            for (T value : values) {
+                if (value == null) {
+                    throw new NullPointerException(field + " must not contain null");
+                }
             }
         }
         return List.copyOf(values);

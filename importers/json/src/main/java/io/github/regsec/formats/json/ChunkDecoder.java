@@ -27,6 +27,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * Decodes the lines of one {@link LineChunks.Chunk} into {@link RowEvents}: a record that is
@@ -47,6 +48,10 @@ final class ChunkDecoder {
     private final String file;
     private final TokenDecoder decoder;
     private final boolean direct;
+    /** Where the child rows of the line being decoded start. */
+    private final LineColumns columns = new LineColumns();
+    /** Whether the line {@link #lineEnd} found last is all ASCII. */
+    private boolean lineAscii;
 
     /**
      * @param factory the parser factory with the read's limits
@@ -65,7 +70,7 @@ final class ChunkDecoder {
 
     /** Decodes a chunk's lines, recording what they hold in order. */
     RowEvents.Recorder decode(LineChunks.Chunk chunk) {
-        RowEvents.Recorder events = new RowEvents.Recorder();
+        RowEvents.Recorder events = new RowEvents.Recorder(file, chunk.length() / 128);
         try {
             decode(chunk, events);
         } catch (IOException e) {
@@ -82,7 +87,7 @@ final class ChunkDecoder {
         int parserStart = 0;
         for (int start = 0; start < length; number++) {
             int end = lineEnd(bytes, start, length);
-            boolean ascii = ascii(bytes, start, end);
+            boolean ascii = lineAscii;
             int first = start;
             while (first < end && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r')) {
                 first++;
@@ -95,7 +100,10 @@ final class ChunkDecoder {
                         parser = factory.createParser(ObjectReadContext.empty(), bytes, start, length - start);
                         parserStart = start;
                     }
-                    read = readRecord(parser, parserStart, bytes, start, first, end, number, events);
+                    // Jackson guesses the encoding from the first bytes: NUL bytes there ({\0"\0) make
+                    // it read UTF-16, without byte offsets; such a line is read on its own, as UTF-8
+                    read = parser instanceof UTF8StreamJsonParser
+                            && readRecord(parser, parserStart, bytes, start, first, end, number, events);
                 }
                 if (!read) {
                     if (parser != null) {
@@ -115,33 +123,33 @@ final class ChunkDecoder {
         }
     }
 
-    /** Where the line starting at {@code start} ends: the index of its {@code \n}, or {@code length}; eight bytes at a time. */
-    private static int lineEnd(byte[] bytes, int start, int length) {
+    /**
+     * Where the line starting at {@code start} ends: the index of its {@code \n}, or
+     * {@code length}; eight bytes at a time. Sets {@link #lineAscii} on the way.
+     */
+    private int lineEnd(byte[] bytes, int start, int length) {
+        long high = 0;
         int i = start;
         for (; i + Long.BYTES <= length; i += Long.BYTES) {
-            long x = (long) LONGS.get(bytes, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long word = (long) LONGS.get(bytes, i);
+            long x = word ^ 0x0A0A0A0A0A0A0A0AL;
             long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // exact up to the first zero byte
             if (zero != 0) {
-                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+                int end = i + (Long.numberOfTrailingZeros(zero) >>> 3);
+                for (; i < end; i++) {
+                    high |= bytes[i];
+                }
+                lineAscii = (high & 0x8080808080808080L) == 0;
+                return end;
             }
+            high |= word;
         }
         while (i < length && bytes[i] != '\n') {
+            high |= bytes[i];
             i++;
         }
+        lineAscii = (high & 0x8080808080808080L) == 0;
         return i;
-    }
-
-    /** True when the bytes from {@code from} to {@code to} are all ASCII; eight bytes at a time. */
-    private static boolean ascii(byte[] bytes, int from, int to) {
-        long high = 0;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            high |= (long) LONGS.get(bytes, i);
-        }
-        for (; i < to; i++) {
-            high |= bytes[i];
-        }
-        return (high & 0x8080808080808080L) == 0;
     }
 
     /** Decodes the record on a line straight from the parser; false when the line must be read on its own. */
@@ -152,8 +160,8 @@ final class ChunkDecoder {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
-            record = decoder.decode(parser, number, p -> column(bytes, start,
-                    parserStart + (int) p.currentTokenLocation().getByteOffset()));
+            columns.line(bytes, start, parserStart);
+            record = decoder.decode(parser, number, columns);
             if (record == null) {
                 return false;
             }
@@ -169,8 +177,31 @@ final class ChunkDecoder {
         } catch (JacksonException e) {
             return false;
         }
-        events.accept(record, Location.of(file, number, first - start + 1), decoder.childLocations());
+        List<Location> childLocations = decoder.childLocations();
+        if (childLocations.isEmpty()) {
+            events.accept(record, file, number, first - start + 1);
+        } else {
+            events.accept(record, Location.of(file, number, first - start + 1), childLocations);
+        }
         return true;
+    }
+
+    /** The columns of tokens in the line being decoded, from the parser's byte offsets; one per decoder, set per line. */
+    private static final class LineColumns implements TokenDecoder.Columns {
+        private byte[] bytes;
+        private int start;
+        private int parserStart;
+
+        void line(byte[] bytes, int start, int parserStart) {
+            this.bytes = bytes;
+            this.start = start;
+            this.parserStart = parserStart;
+        }
+
+        @Override
+        public int column(JsonParser parser) {
+            return ChunkDecoder.column(bytes, start, parserStart + (int) parser.currentTokenLocation().getByteOffset());
+        }
     }
 
     /** The 1-based column, in characters, of the byte at {@code at} in the line starting at {@code start}. */

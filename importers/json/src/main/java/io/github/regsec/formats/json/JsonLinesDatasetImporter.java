@@ -109,6 +109,7 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
                 ChunkDecoder decoder = new ChunkDecoder(factory, context.options(), fileName, direct);
                 for (LineChunks.Chunk chunk = first; chunk != null; chunk = chunk == first ? second : chunks.next()) {
                     decoder.decode(chunk).replay(context);
+                    chunks.recycle(chunk);
                 }
             } else {
                 readInParallel(first, second, chunks, new ChunkDecoders(factory, fileName, direct), context);
@@ -133,17 +134,17 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
         });
         ThreadLocal<ChunkDecoder> decoders = ThreadLocal.withInitial(
                 () -> new ChunkDecoder(how.factory(), context.options(), how.fileName(), how.direct()));
-        ArrayDeque<Future<RowEvents.Recorder>> ahead = new ArrayDeque<>();
+        ArrayDeque<Decoding> ahead = new ArrayDeque<>();
         try {
             for (LineChunks.Chunk chunk = first; chunk != null; chunk = chunk == first ? second : chunks.next()) {
                 if (ahead.size() >= mostAhead) {
-                    handOn(ahead.poll(), context);
+                    handOn(ahead.poll(), chunks, context);
                 }
                 LineChunks.Chunk decoding = chunk;
-                ahead.add(pool.submit(() -> decoders.get().decode(decoding)));
+                ahead.add(new Decoding(chunk, pool.submit(() -> decoders.get().decode(decoding))));
             }
             while (!ahead.isEmpty()) {
-                handOn(ahead.poll(), context);
+                handOn(ahead.poll(), chunks, context);
             }
         } finally {
             pool.shutdownNow();
@@ -154,10 +155,14 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
     private record ChunkDecoders(JsonFactory factory, String fileName, boolean direct) {
     }
 
-    private static void handOn(Future<RowEvents.Recorder> decoded, ImportContext context) throws IOException {
+    /** A chunk and its decoding on the pool. */
+    private record Decoding(LineChunks.Chunk chunk, Future<RowEvents.Recorder> events) {
+    }
+
+    private static void handOn(Decoding decoding, LineChunks chunks, ImportContext context) throws IOException {
         RowEvents.Recorder events;
         try {
-            events = decoded.get();
+            events = decoding.events().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while reading JSON Lines");
@@ -171,5 +176,6 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
             throw new IllegalStateException(e.getCause());
         }
         events.replay(context);
+        chunks.recycle(decoding.chunk());
     }
 }

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -45,6 +46,9 @@ final class LineChunks {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte[] LINE_BREAK = {'\n'};
 
+    /** The most buffers kept for later chunks. */
+    private static final int MOST_SPARE = 64;
+
     /** The bytes {@link StrictUtf8Reader} asks for at a time. */
     private static final int READ_BYTES = 1 << 16;
 
@@ -58,6 +62,8 @@ final class LineChunks {
     private final int maxRecordLength;
     private final int mostBytes;
     private byte[] carry = new byte[0];
+    /** Buffers of chunks handed back once their lines were read, to hold later chunks. */
+    private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
     private int carried;
     private int nextLine = 1;
     private boolean started;
@@ -89,7 +95,7 @@ final class LineChunks {
         if (ended) {
             return null;
         }
-        byte[] buffer = new byte[Math.max(chunkBytes, carried)];
+        byte[] buffer = carried <= chunkBytes && !spare.isEmpty() ? spare.pop() : new byte[Math.max(chunkBytes, carried)];
         System.arraycopy(carry, 0, buffer, 0, carried);
         int length = carried;
         carried = 0;
@@ -144,6 +150,17 @@ final class LineChunks {
                 return length == 0 ? null : cut(buffer, length, length, null);
             }
             length += n;
+        }
+    }
+
+    /**
+     * Takes back a chunk this reader made once nothing needs its bytes any more (its lines are
+     * decoded and handed on), to hold a later chunk's bytes: reading then allocates a few
+     * buffers rather than one per chunk.
+     */
+    void recycle(Chunk chunk) {
+        if (chunk.bytes().length == chunkBytes && spare.size() < MOST_SPARE) {
+            spare.push(chunk.bytes());
         }
     }
 

@@ -6,6 +6,7 @@ import io.github.regsec.model.DatasetRecord;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,9 @@ interface RowEvents {
 
     /** See {@link ImportContext#accept(DatasetRecord, Location, List)}. */
     void accept(DatasetRecord record, Location location, List<Location> childRowLocations) throws ImportException;
+
+    /** See {@link ImportContext#accept(DatasetRecord, String, int, int)}: a record with no child rows located apart. */
+    void accept(DatasetRecord record, String file, int line, int column) throws ImportException;
 
     /** See {@link ImportContext#rejected(Location, List)}. */
     void rejected(Location location, List<Problem> why) throws ImportException;
@@ -35,6 +39,11 @@ interface RowEvents {
             }
 
             @Override
+            public void accept(DatasetRecord record, String file, int line, int column) {
+                context.accept(record, file, line, column);
+            }
+
+            @Override
             public void rejected(Location location, List<Problem> why) throws ImportException {
                 context.rejected(location, why);
             }
@@ -46,19 +55,54 @@ interface RowEvents {
         };
     }
 
-    /** Keeps the events in order, to replay them later to a context; one per chunk of input. */
+    /**
+     * Keeps the events in order, to replay them later to a context; one per chunk of input. A
+     * record located by its line and column alone is kept with two numbers, without an object
+     * of its own; other events are kept as they came.
+     */
     final class Recorder implements RowEvents {
 
-        /** One recorded event. */
+        /** An event other than a record located by line and column. */
         private record Event(DatasetRecord record, Location location, List<Location> childRowLocations,
                              List<Problem> why, Problem problem) {
         }
 
-        private final List<Event> events = new ArrayList<>();
+        private final String file;
+        /** Each event: a {@link DatasetRecord} located by {@link #lines} and {@link #columns}, or an {@link Event}. */
+        private final List<Object> events;
+        private int[] lines;
+        private int[] columns;
+
+        /**
+         * @param file the file whose records are located by line and column
+         * @param expected about how many events to expect
+         */
+        Recorder(String file, int expected) {
+            this.file = file;
+            int capacity = Math.max(16, expected);
+            events = new ArrayList<>(capacity);
+            lines = new int[capacity];
+            columns = new int[capacity];
+        }
 
         @Override
         public void accept(DatasetRecord record, Location location, List<Location> childRowLocations) {
             events.add(new Event(record, location, childRowLocations, null, null));
+        }
+
+        @Override
+        public void accept(DatasetRecord record, String file, int line, int column) {
+            if (!file.equals(this.file)) {
+                throw new IllegalArgumentException("a recorder of " + this.file + " holds no record of " + file);
+            }
+            int at = events.size();
+            if (at == lines.length) {
+                lines = Arrays.copyOf(lines, 2 * at);
+                columns = Arrays.copyOf(columns, 2 * at);
+            }
+            lines[at] = line;
+            columns[at] = column;
+            events.add(record);
         }
 
         @Override
@@ -73,7 +117,13 @@ interface RowEvents {
 
         /** Passes the events on to a context, in the order they came. */
         void replay(ImportContext context) throws ImportException {
-            for (Event event : events) {
+            for (int i = 0; i < events.size(); i++) {
+                Object next = events.get(i);
+                if (next instanceof DatasetRecord record) {
+                    context.accept(record, file, lines[i], columns[i]);
+                    continue;
+                }
+                Event event = (Event) next;
                 if (event.record() != null) {
                     context.accept(event.record(), event.location(), event.childRowLocations());
                 } else if (event.why() != null) {

@@ -11,7 +11,9 @@ import io.github.regsec.model.table.Field;
 import io.github.regsec.model.table.FieldType;
 import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.model.table.RecordTables;
+import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.problem.Location;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -61,9 +63,16 @@ final class TokenDecoder {
         private final PropertyNameMatcher matcher;
         private final int typeIndex;
         private final int childIndex;
+        /** This plan's place in each decoder's {@link #parsedTexts}. */
+        private final int number;
+        /** For each field, whether its texts repeat enough to keep what they parsed to ({@link ParsedTexts}). */
+        private final boolean[] repeats;
+        /** For each field, whether it is the record's own id: unique, so neither kept nor shared. */
+        private final boolean[] ownId;
 
         Plan(RecordTable<?> table) {
             this.table = table;
+            this.number = plans++;
             List<? extends Field<?>> list = table.fields();
             if (list.size() > Long.SIZE) {
                 throw new IllegalStateException(table + " has more fields than a plan can track");
@@ -71,9 +80,14 @@ final class TokenDecoder {
             fields = list.toArray(new Field<?>[0]);
             types = new FieldType[fields.length];
             required = new boolean[fields.length];
+            repeats = new boolean[fields.length];
+            ownId = new boolean[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 Field<?> field = fields[i];
                 types[i] = field.type();
+                ownId[i] = field.type() == FieldType.ID && field.name().equals("id"); // as the RecordDecoder reads it
+                repeats[i] = field.type() != FieldType.TEXT && field.type() != FieldType.INTEGER
+                        && field.type() != FieldType.BOOLEAN && field.type() != FieldType.DATE && !ownId[i];
                 required[i] = field.required();
                 enumParsers.add(field.type() == FieldType.ENUM ? field::parseEnum : null);
                 slots.put(field.name(), i);
@@ -101,6 +115,8 @@ final class TokenDecoder {
         }
     }
 
+    /** How many plans there are (each kind's, and each child kind's). */
+    private static int plans;
     private static final Map<String, Plan> BY_TYPE = new HashMap<>();
     private static final int MOST_FIELDS;
     /** Matches only {@code type} (index 0): for a first record, whose kind cannot be guessed. */
@@ -145,6 +161,8 @@ final class TokenDecoder {
     private final Object[] values = new Object[MOST_FIELDS];
     private final Object[] childValues = new Object[MOST_FIELDS];
     private ValueReader reader = newReader();
+    /** By plan number and field: the texts parsed before, made when first needed. */
+    private final ParsedTexts[][] parsedTexts = new ParsedTexts[plans][];
     private Plan guess;
     private List<ChildRow> children;
     private List<Location> childLocations;
@@ -331,6 +349,7 @@ final class TokenDecoder {
         if (token == JsonToken.VALUE_NULL) {
             return true; // absent
         }
+        ParsedTexts parsed = plan.repeats[i] ? parsedTexts(plan, i) : null;
         FieldType type = plan.types[i];
         String name = plan.fields[i].name();
         Object value;
@@ -339,7 +358,19 @@ final class TokenDecoder {
                 return false;
             }
             items.clear();
-            for (token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            token = parser.nextToken();
+            if (token == JsonToken.VALUE_STRING && parsed != null) {
+                int kept = parsed.find(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+                if (kept >= 0) { // a list of one item that was read before, or the first of more
+                    token = parser.nextToken();
+                    if (token == JsonToken.END_ARRAY) {
+                        into[i] = parsed.value(kept);
+                        return true;
+                    }
+                    items.add(parsed.text(kept));
+                }
+            }
+            for (; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token != JsonToken.VALUE_STRING) {
                     return false;
                 }
@@ -350,56 +381,132 @@ final class TokenDecoder {
                 items.add(item);
             }
             slot.items = items;
-            value = switch (type) {
+            List<?> list = switch (type) {
                 case TEXT_LIST -> reader.texts(name);
                 case PARTY_LIST -> reader.parties(name);
                 default -> reader.identifiers(name);
             };
             slot.items = null;
-        } else {
-            String text;
-            if (type == FieldType.INTEGER) {
-                if (token != JsonToken.VALUE_NUMBER_INT) {
-                    return false;
-                }
-                text = parser.getString();
-            } else if (type == FieldType.BOOLEAN) {
-                if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                    return false;
-                }
-                text = token == JsonToken.VALUE_TRUE ? "true" : "false";
-            } else {
-                if (token != JsonToken.VALUE_STRING) {
-                    return false;
-                }
-                text = acceptable(parser.getString());
-                if (text == null || (plan.required[i] && text.isBlank())) {
-                    return false;
-                }
+            if (reader.hasErrors()) {
+                reader = newReader();
+                return false;
             }
-            if (text.isEmpty()) {
-                return true; // an empty text is absent
+            if (parsed != null && items.size() == 1) {
+                list = List.copyOf(list); // kept, so shared between the rows that give the same one item
+                parsed.put(items.get(0), list);
             }
-            slot.text = text;
-            value = switch (type) {
-                case TEXT -> reader.text(name);
-                case ID -> reader.reference(name);
-                case DATE -> reader.date(name);
-                case COUNTRY -> reader.country(name);
-                case PARTY -> reader.party(name);
-                case ENUM -> reader.enumValue(name, plan.enumParsers.get(i));
-                case INTEGER -> reader.integer(name);
-                case BOOLEAN -> reader.bool(name);
-                default -> throw new IllegalStateException(type + " is a list");
-            };
-            slot.text = null;
+            into[i] = list;
+            return true;
         }
+        String text;
+        if (type == FieldType.INTEGER) {
+            if (token != JsonToken.VALUE_NUMBER_INT) {
+                return false;
+            }
+            text = parser.getString();
+        } else if (type == FieldType.BOOLEAN) {
+            if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+                return false;
+            }
+            text = token == JsonToken.VALUE_TRUE ? "true" : "false";
+        } else {
+            if (token != JsonToken.VALUE_STRING) {
+                return false;
+            }
+            if (parsed != null) {
+                int kept = parsed.find(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+                if (kept >= 0) {
+                    into[i] = parsed.value(kept);
+                    return true;
+                }
+            } else if (type == FieldType.DATE) {
+                PartialDate date = dateOrNull(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+                if (date != null) {
+                    into[i] = date;
+                    return true;
+                }
+            }
+            text = acceptable(parser.getString());
+            if (text == null || (plan.required[i] && text.isBlank())) {
+                return false;
+            }
+        }
+        if (text.isEmpty()) {
+            return true; // an empty text is absent
+        }
+        slot.text = text;
+        value = switch (type) {
+            case TEXT -> reader.text(name);
+            case ID -> plan.ownId[i] ? reader.text(name) : reader.reference(name);
+            case DATE -> reader.date(name);
+            case COUNTRY -> reader.country(name);
+            case PARTY -> reader.party(name);
+            case ENUM -> reader.enumValue(name, plan.enumParsers.get(i));
+            case INTEGER -> reader.integer(name);
+            case BOOLEAN -> reader.bool(name);
+            default -> throw new IllegalStateException(type + " is a list");
+        };
+        slot.text = null;
         if (reader.hasErrors()) {
             reader = newReader();
             return false;
         }
+        if (parsed != null && value != null) {
+            parsed.put(text, value);
+        }
         into[i] = value;
         return true;
+    }
+
+    /**
+     * The date these characters write, read as {@link PartialDate#parse} reads it, or null when
+     * they are not exactly {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} of a day that exists
+     * (or are longer than a value may be): then the text is parsed as a string, which says why.
+     */
+    private PartialDate dateOrNull(char[] chars, int offset, int length) {
+        if (length != 4 && length != 7 && length != 10 || length > maxValueLength) {
+            return null;
+        }
+        int year = digits(chars, offset, 4);
+        int month = length == 4 ? 0 : chars[offset + 4] == '-' ? digits(chars, offset + 5, 2) : -1;
+        int day = length < 10 ? 0 : chars[offset + 7] == '-' ? digits(chars, offset + 8, 2) : -1;
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return length == 4 ? PartialDate.ofYear(year) : length == 7 ? PartialDate.ofMonth(year, month)
+                    : PartialDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number the ASCII digits write, or -1 when one of them is not a digit. */
+    private static int digits(char[] chars, int offset, int count) {
+        int number = 0;
+        for (int i = offset; i < offset + count; i++) {
+            int digit = chars[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            number = number * 10 + digit;
+        }
+        return number;
+    }
+
+    /** The texts parsed before for field {@code i} of a plan. */
+    private ParsedTexts parsedTexts(Plan plan, int i) {
+        ParsedTexts[] byField = parsedTexts[plan.number];
+        if (byField == null) {
+            byField = new ParsedTexts[plan.fields.length];
+            parsedTexts[plan.number] = byField;
+        }
+        ParsedTexts parsed = byField[i];
+        if (parsed == null) {
+            parsed = new ParsedTexts();
+            byField[i] = parsed;
+        }
+        return parsed;
     }
 
     /** The text, or null when it is over the length limit or holds half a surrogate pair (problems). */

@@ -70,6 +70,26 @@ class JsonHostileInputTest {
     }
 
     @Test
+    void aUtf16JsonLinesFileWithoutAByteOrderMarkRejectsEachLineOnAnyThreads() throws IOException {
+        // {\0"\0t\0...: a parser left to guess the encoding from a line's first bytes would read UTF-16
+        byte[] utf16 = Files.readAllBytes(Fixtures.path("hostile/utf16-bom.jsonl"));
+        Path file = temp.resolve("utf16-no-bom.jsonl");
+        Files.write(file, Arrays.copyOfRange(utf16, 2, utf16.length));
+
+        for (int threads : new int[] {1, 2}) {
+            ImportResult result = new JsonLinesDatasetImporter().read(file, ReadOptions.builder().threads(threads).build());
+
+            assertThat(result.dataset().isEmpty()).isTrue();
+            assertThat(result.rowsRejected()).isEqualTo(result.rowsRead()).isPositive();
+            assertThat(result.problems()).allSatisfy(problem -> {
+                assertThat(problem.rule()).isEqualTo("syntax");
+                assertThat(problem.location().file()).isEqualTo("utf16-no-bom.jsonl");
+            });
+            ImportChecks.assertBooksBalance(result);
+        }
+    }
+
+    @Test
     void anEmptyJsonLinesFileIsAnEmptyDatasetWithoutAProblem() throws IOException {
         // what the JSON Lines writer writes for an empty dataset
         ImportResult result = read("empty.jsonl");

@@ -58,6 +58,16 @@ class JsonLinesThreadsProperties {
             bytes("{\"type\": \"organization\", \"id\": \"o-w\", \"name\": \"x\", \"kind\": \"intergovernmental\", "
                     + "\"member_count\": \"12\", \"topics\": [\"a;b\", 3]}"),
             bytes("{\"type\": \"post\", \"id\": \"p-w\", \"organization_id\": \"o\", \"label\": \"   \", \"single_holder\": 1}"),
+            bytes("{\"type\": \"membership\", \"id\": \"m-u\", \"organization_id\": \"o\", \"member\": \" country:TJ\", "
+                    + "\"status\": \"member\", \"start_date\": \"2019-13\", \"sources\": [\"s\"]}"),
+            bytes("{\"type\": \"membership\", \"id\": \"m-t\", \"organization_id\": \"o\", \"member\": \"country:tj\", "
+                    + "\"status\": \"member\", \"start_date\": \"0000\", \"end_date\": \"2020-02-29\", \"sources\": [\"s\", \"s;t\"]}"),
+            bytes("{\"type\": \"membership\", \"id\": \"m-s\", \"organization_id\": \"o\", \"member\": \"country:TJ\", "
+                    + "\"status\": \"member\", \"start_date\": \"2019-2-1\", \"end_date\": \"2021-02-29\", \"sources\": [\" s \"]}"),
+            bytes("{\"type\": \"membership\", \"id\": \"m-r\", \"organization_id\": \"o\", \"member\": \"country:TJ\", "
+                    + "\"status\": \"Member\", \"start_date\": \"\uff12\uff10\uff11\uff19\", \"sources\": [\"s\"]}"),
+            bytes("{\"type\": \"membership\", \"id\": \"m-q\", \"organization_id\": \"o\", \"member\": \"country:TJ\", "
+                    + "\"status\": \"member\", \"start_date\": \"2019\", \"sources\": [\"s\"]}"),
             bytes("{\"type\": \"nope\"}"),
             bytes("{\"type\": 3}"),
             bytes("{}"),
