@@ -91,7 +91,20 @@ public final class RegsecCommand implements Callable<Integer> {
      * @param args the command and its options, as {@code regsec --help} lists them
      */
     public static void main(String[] args) {
+        Thread.setDefaultUncaughtExceptionHandler(RegsecCommand::uncaught);
         System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * What a thread other than the main one ends with, when nothing caught it: out of memory is
+     * reported once, in one line, by the main thread, which runs out too; anything else is a bug
+     * in regsec or a plugin, and its stack trace helps.
+     */
+    private static void uncaught(Thread thread, Throwable problem) {
+        if (!(problem instanceof OutOfMemoryError)) {
+            System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+            problem.printStackTrace();
+        }
     }
 
     /**

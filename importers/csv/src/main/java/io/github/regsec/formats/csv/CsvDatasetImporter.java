@@ -7,6 +7,7 @@ import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.csv.rows.CsvReadOptions;
 import io.github.regsec.formats.csv.rows.CsvRows;
 import io.github.regsec.formats.csv.rows.SpreadsheetSafeValues;
+import io.github.regsec.formats.io.ReadingThreads;
 import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.model.table.RecordTables;
 import io.github.regsec.problem.Location;
@@ -23,7 +24,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -231,11 +231,7 @@ public final class CsvDatasetImporter implements DatasetImporter {
 
     private static void readInParallel(List<FileRead> reads, int threads, CsvReadOptions options, ImportContext context,
                                        DatasetAssembler assembler) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
-            Thread thread = new Thread(work, "regsec-csv-read");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = ReadingThreads.pool(threads, "regsec-csv-read");
         try {
             List<ImportContext> parts = new ArrayList<>();
             List<Future<IOException>> done = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.github.regsec.formats.DatasetImporter;
 import io.github.regsec.formats.ImportContext;
 import io.github.regsec.formats.ImportException;
 import io.github.regsec.formats.InputFiles;
+import io.github.regsec.formats.io.ReadingThreads;
 import io.github.regsec.formats.io.Utf16Exception;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import tools.jackson.core.json.JsonFactory;
 
@@ -127,11 +127,7 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
                                        ChunkDecoders how, ImportContext context) throws IOException {
         int threads = Math.min(context.options().threadCount(), MOST_CHUNKS_AHEAD);
         int mostAhead = Math.min(threads * CHUNKS_AHEAD_PER_THREAD, MOST_CHUNKS_AHEAD);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "regsec-jsonl-" + how.fileName());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = ReadingThreads.pool(threads, "regsec-jsonl-" + how.fileName());
         ThreadLocal<ChunkDecoder> decoders = ThreadLocal.withInitial(
                 () -> new ChunkDecoder(how.factory(), context.options(), how.fileName(), how.direct()));
         ArrayDeque<Decoding> ahead = new ArrayDeque<>();
