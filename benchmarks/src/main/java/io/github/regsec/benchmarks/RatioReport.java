@@ -61,6 +61,9 @@ public final class RatioReport {
                 jsonl.get("plainDataBinding") / jsonl.get("regsecImportOneThread"), ">= 1.0");
         row("JSON Lines import, all " + Runtime.getRuntime().availableProcessors() + " cores / one thread (speed)",
                 jsonl.get("regsecImportOneThread") / jsonl.get("regsecImport"), ">= 1.8");
+        row("JSON Lines import, all " + Runtime.getRuntime().availableProcessors()
+                        + " cores / bare Jackson token loop, one thread (speed)",
+                jsonl.get("bareJacksonTokens") / jsonl.get("regsecImport"), ">= 0.9");
 
         Map<String, Double> validation = scores(ValidationBenchmark.class);
         row("validation / CSV import of the same data (time), scale 1",

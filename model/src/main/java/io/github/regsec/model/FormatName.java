@@ -45,7 +45,7 @@ public interface FormatName {
         String[] names = FormatNames.of(type);
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(key)) {
-                return type.getEnumConstants()[i];
+                return type.cast(FormatNames.constants(type)[i]);
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not one of "

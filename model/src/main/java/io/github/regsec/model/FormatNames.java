@@ -17,7 +17,19 @@ final class FormatNames {
         }
     };
 
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     private FormatNames() {
+    }
+
+    /** An enumeration's constants, by ordinal (a shared array, not a copy per call: do not change it). */
+    static Object[] constants(Class<?> enumType) {
+        return CONSTANTS.get(enumType);
     }
 
     /** The format names of an enumeration's constants, by ordinal (a shared array: do not change it). */

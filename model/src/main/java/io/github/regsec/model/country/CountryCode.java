@@ -30,6 +30,8 @@ public final class CountryCode implements Comparable<CountryCode> {
     private static final Map<String, CountryCode> BY_ALPHA2;
     private static final Map<String, CountryCode> BY_ALPHA3;
     private static final List<CountryCode> ALL;
+    /** The codes by their two upper-case letters ({@code (first - 'A') * 26 + second - 'A'}): readers look one up per value. */
+    private static final CountryCode[] BY_LETTERS = new CountryCode[26 * 26];
 
     static {
         Map<String, CountryCode> byAlpha2 = new HashMap<>();
@@ -55,6 +57,14 @@ public final class CountryCode implements Comparable<CountryCode> {
         }
         BY_ALPHA2 = Map.copyOf(byAlpha2);
         BY_ALPHA3 = Map.copyOf(byAlpha3);
+        for (CountryCode code : byAlpha2.values()) {
+            int letters = letters(code.alpha2);
+            if (letters < 0) {
+                throw new IllegalStateException("the country table " + TABLE + " has an alpha-2 code that is not two letters: "
+                        + code.alpha2);
+            }
+            BY_LETTERS[letters] = code;
+        }
         Collections.sort(all);
         ALL = List.copyOf(all);
     }
@@ -83,7 +93,7 @@ public final class CountryCode implements Comparable<CountryCode> {
      */
     public static CountryCode parse(String text) {
         Objects.requireNonNull(text, "text");
-        CountryCode exact = BY_ALPHA2.get(text); // the common case: upper-case alpha-2 as written
+        CountryCode exact = alpha2OrNull(text); // the common case: upper-case alpha-2 as written
         if (exact != null) {
             return exact;
         }
@@ -102,7 +112,32 @@ public final class CountryCode implements Comparable<CountryCode> {
      * @return the country, or null when the text is not exactly a known alpha-2 code
      */
     public static CountryCode alpha2OrNull(String alpha2) {
-        return BY_ALPHA2.get(alpha2);
+        int letters = letters(alpha2);
+        return letters < 0 ? null : BY_LETTERS[letters];
+    }
+
+    /**
+     * The country with exactly these two upper-case letters as its alpha-2 code, or null: a fast
+     * path for readers that have the letters at hand ({@code country:TJ}) and no string of them.
+     *
+     * @param first the code's first letter, upper case
+     * @param second the code's second letter, upper case
+     * @return the country, or null when the letters are not exactly a known alpha-2 code
+     */
+    public static CountryCode alpha2OrNull(char first, char second) {
+        int letters = letters(first, second);
+        return letters < 0 ? null : BY_LETTERS[letters];
+    }
+
+    /** The index of two upper-case ASCII letters in {@link #BY_LETTERS}, or -1 for any other text. */
+    private static int letters(String text) {
+        return text.length() != 2 ? -1 : letters(text.charAt(0), text.charAt(1));
+    }
+
+    private static int letters(char first, char second) {
+        int a = first - 'A';
+        int b = second - 'A';
+        return a < 0 || a >= 26 || b < 0 || b >= 26 ? -1 : a * 26 + b;
     }
 
     /**

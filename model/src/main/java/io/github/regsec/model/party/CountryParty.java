@@ -1,10 +1,7 @@
 package io.github.regsec.model.party;
 
 import io.github.regsec.model.country.CountryCode;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A country as a party: {@code country:TJ}. Made with {@link Party#country(String)} or
@@ -17,9 +14,18 @@ public record CountryParty(CountryCode country) implements Party {
 
     static final String PREFIX = "country";
 
-    /** One shared instance per country: datasets hold millions of memberships of a few hundred countries. */
-    private static final Map<CountryCode, CountryParty> SHARED = CountryCode.all().stream()
-            .collect(Collectors.toUnmodifiableMap(Function.identity(), CountryParty::new));
+    /**
+     * One shared instance per country, by the two letters of its alpha-2 code
+     * ({@code (first - 'A') * 26 + second - 'A'}): datasets hold millions of memberships of a few
+     * hundred countries, and readers look one up per value.
+     */
+    private static final CountryParty[] SHARED = new CountryParty[26 * 26];
+
+    static {
+        for (CountryCode country : CountryCode.all()) {
+            SHARED[letters(country)] = new CountryParty(country);
+        }
+    }
 
     /**
      * Checks that the country is given.
@@ -33,7 +39,12 @@ public record CountryParty(CountryCode country) implements Party {
 
     /** The one party instance of a country, for {@link Party#country(CountryCode)}. */
     static CountryParty shared(CountryCode country) {
-        return SHARED.get(Objects.requireNonNull(country, "country"));
+        return SHARED[letters(Objects.requireNonNull(country, "country"))];
+    }
+
+    private static int letters(CountryCode country) {
+        String alpha2 = country.alpha2(); // two upper-case letters, as the country table checks
+        return (alpha2.charAt(0) - 'A') * 26 + alpha2.charAt(1) - 'A';
     }
 
     @Override

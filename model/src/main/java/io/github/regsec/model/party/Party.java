@@ -28,7 +28,7 @@ public sealed interface Party extends Comparable<Party> permits CountryParty, Or
     static Party parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.length() == 10 && text.startsWith("country:")) { // the common case, without copies
-            CountryCode code = CountryCode.alpha2OrNull(text.substring(8));
+            CountryCode code = CountryCode.alpha2OrNull(text.charAt(8), text.charAt(9));
             if (code != null) {
                 return CountryParty.shared(code);
             }

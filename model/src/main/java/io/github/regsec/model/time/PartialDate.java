@@ -3,6 +3,7 @@ package io.github.regsec.model.time;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public final class PartialDate implements Comparable<PartialDate> {
      */
     public static PartialDate of(int year, int month, int day) {
         ofMonth(year, month);
-        int length = YearMonth.of(year, month).lengthOfMonth();
+        int length = Month.of(month).length(Year.isLeap(year)); // no object: called per value read
         if (day < 1) {
             throw new DateTimeException("day " + day + " is not a day: expected 1 to " + length);
         }

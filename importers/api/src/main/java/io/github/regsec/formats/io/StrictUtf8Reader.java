@@ -217,24 +217,29 @@ public final class StrictUtf8Reader extends Reader {
     private int count(int from) {
         int to = chars.position();
         char[] array = chars.array();
-        for (int i = from; i < to; i++) {
+        int start = from;
+        if (!firstCharSeen && start < to) {
+            firstCharSeen = true;
+            if (array[start] == '\uFEFF') {
+                skipByteOrderMark = true; // a byte order mark: read as if absent, taking no column
+                start++;
+            }
+        }
+        int lineStart = -1; // where the characters after the last line end seen here start
+        for (int i = start; i < to; i++) {
             char c = array[i];
-            if (!firstCharSeen) {
-                firstCharSeen = true;
-                if (c == '\uFEFF') {
-                    skipByteOrderMark = true; // a byte order mark: read as if absent
-                    continue;
-                }
-            }
-            if (c == '\n' || c == '\r') {
-                if (!(c == '\n' && afterCr)) {
+            if (c <= '\r') {
+                if (c == '\r' || c == '\n' && !(i > start ? array[i - 1] == '\r' : afterCr)) { // \r\n is one line end
                     line++;
+                    lineStart = i + 1;
+                } else if (c == '\n') {
+                    lineStart = i + 1;
                 }
-                column = 1;
-            } else {
-                column++;
             }
-            afterCr = c == '\r';
+        }
+        if (to > start) {
+            afterCr = array[to - 1] == '\r';
+            column = lineStart < 0 ? column + (to - start) : to - lineStart + 1;
         }
         return to;
     }

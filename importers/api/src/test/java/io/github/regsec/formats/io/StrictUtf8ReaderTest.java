@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,24 @@ class StrictUtf8ReaderTest {
         byte[] bytes = concat("a\r\nb\rcd\ne".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
 
         assertThatThrownBy(() -> readAll(StrictUtf8Reader.stoppingAtBadBytes(stream(bytes))))
+                .isInstanceOfSatisfying(InvalidUtf8Exception.class, e -> {
+                    assertThat(e.line()).isEqualTo(4);
+                    assertThat(e.column()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void countsACarriageReturnAndLineFeedThatArriveInTwoReadsAsOneLineEnd() {
+        // one byte a read: the \r ends one batch of decoded characters and the \n starts the next
+        byte[] bytes = concat("a\r\nbc\r\r\nd".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xFF});
+        InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+
+        assertThatThrownBy(() -> readAll(StrictUtf8Reader.stoppingAtBadBytes(trickle)))
                 .isInstanceOfSatisfying(InvalidUtf8Exception.class, e -> {
                     assertThat(e.line()).isEqualTo(4);
                     assertThat(e.column()).isEqualTo(2);
