@@ -10,7 +10,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -102,6 +106,48 @@ public class JsonLinesImportBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * What the machine gives on every core: the bare token loop over the whole file on each of
+     * its cores at once. One thread per core does the work of that many single-thread loops, so
+     * cores x (one loop's time) / (this time) is the scaling any parallel reading can hope for
+     * here (cores that share their caches, memory bandwidth or a hypervisor give less than the
+     * count).
+     *
+     * @return the characters of the strings read, summed over every loop
+     * @throws Exception when the file cannot be read
+     */
+    @Benchmark
+    public long bareJacksonTokensOnEveryCore() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            List<Future<Long>> loops = new ArrayList<>();
+            for (int i = 0; i < cores; i++) {
+                loops.add(pool.submit(this::tokenCharacters));
+            }
+            long characters = 0;
+            for (Future<Long> loop : loops) {
+                characters += loop.get();
+            }
+            return characters;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The bare token loop, summing the strings' lengths instead of handing them to a blackhole. */
+    private long tokenCharacters() throws IOException {
+        long characters = 0;
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser parser = MAPPER.createParser(in)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                characters += token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME
+                        ? parser.getString().length() : 1;
+            }
+        }
+        return characters;
     }
 
     /** Baseline: plain data binding of each line into a bare record. */

@@ -64,6 +64,9 @@ public final class RatioReport {
         row("JSON Lines import, all " + Runtime.getRuntime().availableProcessors()
                         + " cores / bare Jackson token loop, one thread (speed)",
                 jsonl.get("bareJacksonTokens") / jsonl.get("regsecImport"), ">= 0.9");
+        int cores = Runtime.getRuntime().availableProcessors();
+        row("bare Jackson token loop on all " + cores + " cores at once / one loop (speed: what the machine gives)",
+                cores * jsonl.get("bareJacksonTokens") / jsonl.get("bareJacksonTokensOnEveryCore"), "");
 
         Map<String, Double> validation = scores(ValidationBenchmark.class);
         row("validation / CSV import of the same data (time), scale 1",

@@ -2,7 +2,6 @@ package io.github.regsec.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.RandomAccess;
 
 /** The invariants the records' constructors share. */
 final class Checks {
@@ -44,19 +43,10 @@ final class Checks {
         if (values == null) {
             return List.of();
         }
-        if (values instanceof RandomAccess) {
-            for (int i = 0, n = values.size(); i < n; i++) { // by index: no iterator for each record built
-                if (values.get(i) == null) {
-                    throw new NullPointerException(field + " must not contain null");
-                }
-            }
-        } else {
-            for (T value : values) {
-                if (value == null) {
-                    throw new NullPointerException(field + " must not contain null");
-                }
-            }
+        try {
+            return List.copyOf(values); // refuses nulls, and is no work for a list it made (a record built from another)
+        } catch (NullPointerException e) {
+            throw new NullPointerException(field + " must not contain null");
         }
-        return List.copyOf(values);
     }
 }
