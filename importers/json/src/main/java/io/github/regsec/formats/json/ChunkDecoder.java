@@ -3,6 +3,7 @@ package io.github.regsec.formats.json;
 import io.github.regsec.formats.ImportException;
 import io.github.regsec.formats.ReadOptions;
 import io.github.regsec.formats.io.StrictUtf8Reader;
+import io.github.regsec.formats.io.Utf8;
 import io.github.regsec.formats.json.JsonObject.Type;
 import io.github.regsec.formats.json.JsonObject.Value;
 import io.github.regsec.model.DatasetRecord;

@@ -3,7 +3,6 @@ package io.github.regsec.formats.csv.rows;
 import io.github.regsec.formats.InputFiles;
 import io.github.regsec.formats.io.DamagedGzipException;
 import io.github.regsec.formats.io.GzipInput;
-import io.github.regsec.formats.io.StrictUtf8Reader;
 import io.github.regsec.problem.Location;
 import io.github.regsec.problem.Problem;
 import io.github.regsec.problem.RuleIds;
@@ -16,9 +15,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVException;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file opened for reading row by row: the reusable part of the CSV importer for anyone
@@ -65,14 +61,9 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
 
     private final String file;
     private final CsvReadOptions options;
-    private final StrictUtf8Reader source;
-    private final RecordLengthLimit limit;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvRecordSource source;
     private final List<Problem> problems = new ArrayList<>();
     private final CsvHeader header;
-    private int lastLine;
-    private RawRecord failed;
     private boolean finished;
     private boolean iterated;
 
@@ -84,18 +75,21 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
     private CsvRows(InputStream in, String file, CsvReadOptions options, Problem unreadable) throws IOException {
         this.file = file;
         this.options = options;
-        this.source = StrictUtf8Reader.markingBadLines(in);
-        this.limit = new RecordLengthLimit(source, options.maxRecordLength());
-        this.parser = CSVParser.builder().setReader(limit).setFormat(CsvDialect.read(options.separator(), options.quote()))
-                .get();
-        this.records = parser.iterator();
+        this.source = CsvByteScanner.reads(options) ? new CsvByteScanner(in, options) : new CommonsCsvSource(in, options);
+        CsvHeader read;
         if (unreadable == null) {
-            this.header = options.hasHeaderRow() ? readHeader() : new CsvHeader(file, 0, options.columns());
+            try {
+                read = options.hasHeaderRow() ? readHeader() : new CsvHeader(file, 0, options.columns());
+            } catch (UncheckedIOException e) {
+                source.close();
+                throw e.getCause();
+            }
         } else {
             this.finished = true;
             this.problems.add(unreadable);
-            this.header = new CsvHeader(file, 0, List.of());
+            read = new CsvHeader(file, 0, List.of());
         }
+        this.header = read;
     }
 
     /**
@@ -244,40 +238,32 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         }
         iterated = true;
         String[] values = new String[header.size()];
-        try {
-            while (!finished) {
-                int start = lastLine + 1;
-                CSVRecord record = nextParsed(start);
-                if (record == null) {
-                    if (failed != null) {
-                        handler.badRow(toRow(failed));
-                    }
-                    return;
-                }
-                List<Integer> badLines = source.takeBadLines(lastLine);
-                if (!badLines.isEmpty() || record.size() != values.length || !withinLimits(record)) {
-                    if (!isBlank(record, badLines)) {
-                        handler.badRow(toRow(new RawRecord(start, List.of(record.values()), badLines, null)));
-                    }
-                    continue;
-                }
-                if (isBlank(record, badLines)) {
-                    continue;
-                }
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = options.spreadsheetSafeValues() ? SpreadsheetSafeValues.unescape(record.get(i)) : record.get(i);
-                }
-                handler.row(start, values);
+        while (!finished && source.next()) {
+            if (source.failure() != null) {
+                finished = true;
+                handler.badRow(toRow(current()));
+                return;
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            int size = source.size();
+            List<Integer> badLines = source.badLines();
+            if (size == 1 && badLines.isEmpty() && source.value(0).isEmpty()) {
+                continue; // a blank line
+            }
+            if (!badLines.isEmpty() || size != values.length || !withinLimits()) {
+                handler.badRow(toRow(current()));
+                continue;
+            }
+            for (int i = 0; i < values.length; i++) {
+                values[i] = options.spreadsheetSafeValues() ? SpreadsheetSafeValues.unescape(source.value(i)) : source.value(i);
+            }
+            handler.row(source.line(), values);
         }
     }
 
     /** Closes the file. */
     @Override
     public void close() throws IOException {
-        parser.close();
+        source.close();
     }
 
     // ---- reading ----
@@ -313,88 +299,43 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
 
     /** The next non-blank record, a failed record that ends the file, or null at the end. */
     private RawRecord nextRecord() {
-        while (!finished) {
-            int start = lastLine + 1;
-            CSVRecord record = nextParsed(start);
-            if (record == null) {
-                return failed;
+        try {
+            while (!finished && source.next()) {
+                if (source.failure() != null) {
+                    finished = true;
+                    return current();
+                }
+                if (source.size() != 1 || !source.badLines().isEmpty() || !source.value(0).isEmpty()) {
+                    return current();
+                }
             }
-            List<Integer> badLines = source.takeBadLines(lastLine);
-            if (!isBlank(record, badLines)) {
-                return new RawRecord(start, List.of(record.values()), badLines, null);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        finished = true;
         return null;
     }
 
-    /**
-     * The parser's next record, its last line noted; or null at the end of the file or when the
-     * rest cannot be read (then {@link #failed} says why, with the line the record starts on).
-     */
-    private CSVRecord nextParsed(int start) {
-        CSVRecord record;
-        try {
-            if (!records.hasNext()) {
-                finished = true;
-                return null;
-            }
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            finished = true;
-            failed = new RawRecord(start, List.of(), List.of(), failure(e));
-            return null;
-        } catch (IllegalStateException e) {
-            finished = true;
-            failed = new RawRecord(start, List.of(), List.of(), "this record is not valid CSV; the rest of the file was not read");
-            return null;
+    /** The source's current record, its values copied. */
+    private RawRecord current() {
+        List<String> values = new ArrayList<>(source.size());
+        for (int i = 0; i < source.size(); i++) {
+            values.add(source.value(i));
         }
-        lastLine = (int) parser.getCurrentLineNumber();
-        limit.recordEnded();
-        return record;
-    }
-
-    /** A blank line: one empty value and no bad bytes; skipped. */
-    private static boolean isBlank(CSVRecord record, List<Integer> badLines) {
-        return record.size() == 1 && record.get(0).isEmpty() && badLines.isEmpty();
+        return new RawRecord(source.line(), values, source.badLines(), source.failure());
     }
 
     /** True when no value and not the whole record is over the length limits. */
-    private boolean withinLimits(CSVRecord record) {
+    private boolean withinLimits() {
         long recordLength = 0;
-        for (int i = 0; i < record.size(); i++) {
-            int length = record.get(i).length();
+        for (int i = 0; i < source.size(); i++) {
+            int length = source.value(i).length();
             if (length > options.maxValueLength()) {
                 return false;
             }
             recordLength += length;
         }
         return recordLength <= options.maxRecordLength();
-    }
-
-    /** The message for a record the parser could not read; rethrows real I/O failures. */
-    private String failure(UncheckedIOException e) {
-        IOException cause = e.getCause();
-        String rest = "; the rest of the file was not read";
-        if (cause instanceof RecordLengthLimit.RecordTooLongException) {
-            return "a record starting on this line is longer than the limit of " + options.maxRecordLength()
-                    + " characters" + rest;
-        }
-        if (cause instanceof DamagedGzipException) {
-            return cause.getMessage(); // it says the rest was not read
-        }
-        if (cause instanceof CSVException) {
-            String message = String.valueOf(cause.getMessage());
-            if (message.contains("EOF reached before encapsulated token finished")) {
-                return "a quoted value that starts in this record is never closed (a '" + options.quote() + "' is missing)" + rest;
-            }
-            if (message.contains("Invalid character between encapsulated token and delimiter")) {
-                return "text follows the closing quote of a quoted value: a quoted value must end at a "
-                        + separatorName() + " or the end of the line (inside quotes, write a quote as "
-                        + options.quote() + options.quote() + ")" + rest;
-            }
-            return "this record is not valid CSV (broken quoting)" + rest;
-        }
-        throw e;
     }
 
     private CsvRow toRow(RawRecord raw) {
@@ -434,9 +375,8 @@ public final class CsvRows implements Iterable<CsvRow>, Closeable {
         return new CsvRow(header, raw.line(), values, rowProblems);
     }
 
-    /** The separator as messages name it: {@code ','}, {@code tab}. */
     private String separatorName() {
-        return options.separator() == '\t' ? "tab" : "'" + options.separator() + "'";
+        return CsvRecordSource.separatorName(options.separator());
     }
 
     private Problem syntax(int line, String message) {

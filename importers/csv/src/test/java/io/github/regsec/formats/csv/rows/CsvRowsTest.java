@@ -179,6 +179,25 @@ class CsvRowsTest {
     }
 
     @Test
+    void blanksAfterAClosingQuoteAreSkippedAndAQuoteInsideAValueIsACharacter() throws IOException {
+        try (CsvRows rows = open("a,b,c\n\"x, y\" \t,\"\"\"q\"\"\"\u2003,a\"b\n")) {
+            assertThat(rows(rows)).singleElement().extracting(CsvRow::values)
+                    .isEqualTo(List.of("x, y", "\"q\"", "a\"b"));
+        }
+    }
+
+    @Test
+    void textAfterAClosingQuoteEndsTheFileAtTheLineTheRecordStarts() throws IOException {
+        try (CsvRows rows = open("a,b\n1,2\n3,\"multi\nline\"x\n5,6\n")) {
+            List<CsvRow> list = rows(rows);
+
+            assertThat(list).extracting(CsvRow::line).containsExactly(2, 3);
+            assertThat(list.get(1).problems()).singleElement().extracting(Problem::message).asString()
+                    .startsWith("text follows the closing quote of a quoted value");
+        }
+    }
+
+    @Test
     void blankLinesAreSkipped() throws IOException {
         try (CsvRows rows = open("\n\na,b\n\n1,2\n\n")) {
             assertThat(rows.header().line()).isEqualTo(3);

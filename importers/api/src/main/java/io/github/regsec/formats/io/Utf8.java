@@ -1,17 +1,24 @@
-package io.github.regsec.formats.json;
+package io.github.regsec.formats.io;
 
 /**
  * Checks bytes for well-formed UTF-8 as Java's strict decoder does (Unicode's table of
  * well-formed byte sequences: no overlong forms, no surrogates, nothing past U+10FFFF), without
  * decoding them.
  */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {
     }
 
-    /** True when the bytes from {@code from} to {@code to} are well-formed UTF-8. */
-    static boolean isValid(byte[] bytes, int from, int to) {
+    /**
+     * True when the bytes from {@code from} to {@code to} are well-formed UTF-8.
+     *
+     * @param bytes the bytes
+     * @param from the first byte to check
+     * @param to the end (exclusive) of the bytes to check
+     * @return whether the range holds only whole, well-formed UTF-8 sequences
+     */
+    public static boolean isValid(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
             int b = bytes[i];
