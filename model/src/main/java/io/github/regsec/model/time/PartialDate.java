@@ -299,13 +299,25 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** The ISO form: {@code 2019}, {@code 2019-07} or {@code 2019-07-17}. */
     @Override
     public String toString() {
-        switch (precision()) {
-            case YEAR:
-                return String.format(Locale.ROOT, "%04d", (int) year);
-            case MONTH:
-                return String.format(Locale.ROOT, "%04d-%02d", (int) year, (int) month);
-            default:
-                return String.format(Locale.ROOT, "%04d-%02d-%02d", (int) year, (int) month, (int) day);
+        char[] text = new char[month == 0 ? 4 : day == 0 ? 7 : 10];
+        digits(text, 0, year, 4);
+        if (text.length > 4) {
+            text[4] = '-';
+            digits(text, 5, month, 2);
+        }
+        if (text.length > 7) {
+            text[7] = '-';
+            digits(text, 8, day, 2);
+        }
+        return new String(text);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code offset}. */
+    private static void digits(char[] text, int offset, int value, int width) {
+        int rest = value;
+        for (int i = offset + width - 1; i >= offset; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
         }
     }
 }
