@@ -1,7 +1,5 @@
 package io.github.regsec.formats.json;
 
-import java.util.Arrays;
-
 /**
  * The values of texts parsed before, found again by the text's characters in the parser's
  * buffer, without making a string or parsing again: the organization id, the country, the status
@@ -34,7 +32,15 @@ final class ParsedTexts {
         }
         int slot = slot(chars, offset, length);
         char[] kept = characters[slot];
-        return kept != null && Arrays.equals(kept, 0, kept.length, chars, offset, offset + length) ? slot : -1;
+        if (kept == null || kept.length != length) {
+            return -1;
+        }
+        for (int i = 0; i < length; i++) {
+            if (kept[i] != chars[offset + i]) {
+                return -1;
+            }
+        }
+        return slot;
     }
 
     /** The text kept in a slot that {@link #find} gave. */
