@@ -32,10 +32,21 @@ public final class StateLifetime {
 
     private final CountryCode country;
     private final List<Period> spans;
+    /** Each span's first day as an epoch day, {@link Long#MIN_VALUE} when it has no start. */
+    private final long[] firstDays;
+    /** Each span's last day as an epoch day, {@link Long#MAX_VALUE} when it has no end. */
+    private final long[] lastDays;
 
     private StateLifetime(CountryCode country, List<Period> spans) {
         this.country = country;
         this.spans = List.copyOf(spans);
+        this.firstDays = new long[spans.size()];
+        this.lastDays = new long[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Period span = spans.get(i);
+            firstDays[i] = span.start() == null ? Long.MIN_VALUE : span.start().earliest().toEpochDay();
+            lastDays[i] = span.end() == null ? Long.MAX_VALUE : span.end().latest().toEpochDay();
+        }
     }
 
     private static Map<CountryCode, StateLifetime> build() {
@@ -97,7 +108,8 @@ public final class StateLifetime {
      * @return whether one of the spans covers the day
      */
     public boolean existedOn(LocalDate day) {
-        return spans.stream().anyMatch(p -> !StateTable.first(p).isAfter(day) && !StateTable.last(p).isBefore(day));
+        long epochDay = day.toEpochDay();
+        return oneSpanCovers(epochDay, epochDay);
     }
 
     /**
@@ -125,31 +137,41 @@ public final class StateLifetime {
     public boolean certainlyOutside(Period period) {
         PartialDate start = period.start();
         PartialDate end = period.end();
-        if (start != null && noneBetween(start.earliest(), start.latest())) {
+        if (start != null && noneBetween(start.earliest().toEpochDay(), start.latest().toEpochDay())) {
             return true;
         }
-        if (end != null && noneBetween(end.earliest(), end.latest())) {
+        if (end != null && noneBetween(end.earliest().toEpochDay(), end.latest().toEpochDay())) {
             return true;
         }
-        if (end == null && lastDay().isPresent()) {
-            return true;
+        if (end == null && lastDays[lastDays.length - 1] != Long.MAX_VALUE) {
+            return true; // ongoing, though the state has ceased to exist
         }
         if (start != null) {
-            LocalDate from = start.latest();
-            LocalDate to = end == null ? LocalDate.MAX : end.earliest();
-            return !to.isBefore(from) && !oneSpanCovers(from, to);
+            long from = start.latest().toEpochDay();
+            long to = end == null ? Long.MAX_VALUE : end.earliest().toEpochDay();
+            return to >= from && !oneSpanCovers(from, to);
         }
         return false;
     }
 
-    /** True when no span shares a day with the days from {@code from} to {@code to}. */
-    private boolean noneBetween(LocalDate from, LocalDate to) {
-        return spans.stream().noneMatch(p -> !StateTable.first(p).isAfter(to) && !StateTable.last(p).isBefore(from));
+    /** True when no span shares a day with the days from {@code from} to {@code to} (epoch days). */
+    private boolean noneBetween(long from, long to) {
+        for (int i = 0; i < firstDays.length; i++) {
+            if (firstDays[i] <= to && lastDays[i] >= from) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** True when one span holds every day from {@code from} to {@code to}. */
-    private boolean oneSpanCovers(LocalDate from, LocalDate to) {
-        return spans.stream().anyMatch(p -> !StateTable.first(p).isAfter(from) && !StateTable.last(p).isBefore(to));
+    /** True when one span holds every day from {@code from} to {@code to} (epoch days). */
+    private boolean oneSpanCovers(long from, long to) {
+        for (int i = 0; i < firstDays.length; i++) {
+            if (firstDays[i] <= from && lastDays[i] >= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
