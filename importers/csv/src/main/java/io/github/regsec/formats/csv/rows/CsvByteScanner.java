@@ -58,7 +58,7 @@ final class CsvByteScanner implements CsvRecordSource {
     private String failure;
 
     CsvByteScanner(InputStream in, CsvReadOptions options) {
-        if (options.separator() > 0x7F || options.quote() != null && options.quote() > 0x7F) {
+        if (!reads(options)) {
             throw new IllegalArgumentException("the byte scanner reads ASCII separators and quotes only");
         }
         this.in = in;
