@@ -15,9 +15,11 @@ import io.github.regsec.model.Participant;
 import io.github.regsec.model.ParticipationMode;
 import io.github.regsec.model.Source;
 import io.github.regsec.model.country.CountryCode;
+import io.github.regsec.model.country.StateLifetime;
 import io.github.regsec.model.party.OrganizationParty;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
+import io.github.regsec.model.time.Period;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +29,10 @@ import java.util.SplittableRandom;
  * A generator of synthetic but referentially valid datasets of a given size: organizations (some
  * of them bodies of others), field offices, meetings with participants and memberships with
  * reduced-precision dates, plus a few planted problems (a duplicate id, an unknown reference, an
- * end before its start) so that validation has something to find. The same seed gives the same
- * dataset.
+ * end before its start, a state that no longer existed) so that validation has something to find.
+ * Countries are used only while they stood for a state ({@link StateLifetime}): a membership,
+ * field office or meeting in a country starts after the year the state was born. The same seed
+ * gives the same dataset.
  *
  * <pre>{@code java -cp benchmarks/target/benchmarks.jar io.github.regsec.benchmarks.SyntheticDataset 1000000 out.jsonl}</pre>
  */
@@ -81,8 +85,10 @@ public final class SyntheticDataset {
         for (int i = 0; i < offices; i++) {
             int org = random.nextInt(size.organizations());
             int opened = founded[org] + 1 + random.nextInt(20);
+            CountryCode country = country(random);
+            opened = Math.max(opened, bornAfter(country));
             b.add(FieldOffice.builder("office-" + i, orgId(org), "Field office number " + i, FieldOfficeKind.OFFICE,
-                            country(random))
+                            country)
                     .city("City " + i).openingDate(date(random, opened, opened)).sources(sources).build());
         }
 
@@ -90,9 +96,13 @@ public final class SyntheticDataset {
             int org = random.nextInt(size.organizations());
             int year = 1995 + random.nextInt(30);
             PartialDate start = PartialDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            CountryCode country = country(random);
+            if (bornAfter(country) > year) {
+                start = PartialDate.of(bornAfter(country), start.month(), start.day()); // Montenegro meets from 2007
+            }
             Meeting.Builder meeting = Meeting.builder("meeting-" + i, "Meeting number " + i, MeetingKind.values()[random.nextInt(MeetingKind.values().length)])
                     .startDate(start)
-                    .country(country(random))
+                    .country(country)
                     .addConvenor(new OrganizationParty(orgId(org)))
                     .addTopic(TOPICS[random.nextInt(TOPICS.length)])
                     .sources(sources);
@@ -111,7 +121,7 @@ public final class SyntheticDataset {
             int round = made / (perOrg * size.organizations()); // later rounds: later, non-overlapping periods
             for (int k = 0; k < perOrg && made < size.memberships(); k++, made++) {
                 CountryCode member = COUNTRIES.get((offset + k) % COUNTRIES.size());
-                int start = founded[org] + 1 + round * 40 + random.nextInt(10);
+                int start = Math.max(founded[org] + 1 + round * 40 + random.nextInt(10), bornAfter(member));
                 PartialDate end = random.nextInt(4) == 0 ? date(random, start + 11, start + 30) : null;
                 b.add(new Membership("membership-" + made, orgId(org), Party.country(member),
                         random.nextInt(10) == 0 ? STATUSES[random.nextInt(STATUSES.length)] : MembershipStatus.MEMBER,
@@ -123,7 +133,10 @@ public final class SyntheticDataset {
         return b.build();
     }
 
-    /** A few problems for validation to find: a duplicate id, an unknown reference, an end before its start. */
+    /**
+     * A few problems for validation to find: a duplicate id, an unknown reference, an end before its
+     * start, the USSR as a member in 2001.
+     */
     private static void planProblems(Dataset.Builder b) {
         b.add(Membership.of("membership-0", orgId(0), Party.country("TJ"), MembershipStatus.MEMBER,
                 PartialDate.parse("2001"), null));
@@ -131,6 +144,20 @@ public final class SyntheticDataset {
                 PartialDate.parse("2001"), null));
         b.add(Membership.of("planted-date-order", orgId(0), Party.country("KG"), MembershipStatus.OBSERVER,
                 PartialDate.parse("2010-05"), PartialDate.parse("2009")));
+        b.add(Membership.of("planted-former-state", orgId(0), Party.country("SU"), MembershipStatus.MEMBER,
+                PartialDate.parse("2001"), null));
+    }
+
+    /**
+     * The first year from which a country stands for a state to this day: the year after its
+     * current state was born (1992 for Kazakhstan), 0 for a code without a lifetime or one that
+     * has stood for a state since before the table begins.
+     */
+    private static int bornAfter(CountryCode country) {
+        return StateLifetime.of(country).map(lifetime -> {
+            Period current = lifetime.spans().get(lifetime.spans().size() - 1);
+            return current.start() == null ? 0 : current.start().latest().getYear() + 1;
+        }).orElse(0);
     }
 
     private static String orgId(int i) {

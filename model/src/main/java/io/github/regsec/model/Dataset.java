@@ -320,8 +320,14 @@ public final class Dataset {
      * @return a new stream of the top-level records (child rows stay inside their records)
      */
     public Stream<DatasetRecord> records() {
-        return Stream.of(sources, organizations, fieldOffices, meetings, memberships, persons, posts)
-                .flatMap(List::stream);
+        // concatenated rather than flat-mapped: an iterator over a flat-mapped stream copies each
+        // list into a buffer before giving its first element
+        Stream<DatasetRecord> all = Stream.empty();
+        for (List<? extends DatasetRecord> kind : List.of(sources, organizations, fieldOffices, meetings, memberships,
+                persons, posts)) {
+            all = Stream.concat(all, kind.stream());
+        }
+        return all;
     }
 
     /**

@@ -29,7 +29,7 @@ public final class DuplicateIdRule implements ConsistencyRule {
 
     @Override
     public void check(RuleContext context) {
-        Map<String, DatasetRecord> first = new HashMap<>();
+        Map<String, DatasetRecord> first = new HashMap<>(context.dataset().size() * 4 / 3 + 1);
         for (Iterator<DatasetRecord> it = context.dataset().records().iterator(); it.hasNext(); ) {
             DatasetRecord record = it.next();
             DatasetRecord earlier = first.putIfAbsent(record.id(), record);

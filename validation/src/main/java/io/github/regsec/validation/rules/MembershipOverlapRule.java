@@ -1,5 +1,6 @@
 package io.github.regsec.validation.rules;
 
+import io.github.regsec.model.Dataset;
 import io.github.regsec.model.Membership;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.problem.Severity;
@@ -8,8 +9,10 @@ import io.github.regsec.validation.RuleContext;
 import io.github.regsec.validation.ValidationRuleIds;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code membership-overlap}: two memberships of the same member in the same organization (any
@@ -19,13 +22,15 @@ import java.util.Map;
  * reports it). Reported on the membership that starts later (by earliest start day; file order on
  * a tie), field {@code start_date}, naming one membership it overlaps; each membership at most once.
  *
- * <p>Scale: memberships are grouped by (organization, member) and each group sorted by start; a
- * sweep over the group with a Fenwick tree keyed by the latest start day finds, for each
- * membership, an earlier one it certainly overlaps in O(log n). Never compares all pairs.
+ * <p>Scale: organization by organization (the dataset's index), memberships are grouped by member
+ * and post and each group sorted by start; a sweep over the group with a Fenwick tree keyed by
+ * the latest start day finds, for each membership, an earlier one it certainly overlaps in
+ * O(log n). Never compares all pairs.
  */
 public final class MembershipOverlapRule implements ConsistencyRule {
 
-    private record Key(String organizationId, Party member, String postId) {
+    /** A group within one organization: a member, in a post or in none. */
+    private record Key(Party member, String postId) {
     }
 
     @Override
@@ -45,12 +50,26 @@ public final class MembershipOverlapRule implements ConsistencyRule {
 
     @Override
     public void check(RuleContext context) {
-        List<Membership> all = context.dataset().memberships();
+        Dataset dataset = context.dataset();
+        // organization by organization (from the dataset's index), in the order they first appear
+        Set<String> done = new HashSet<>();
+        for (Membership first : dataset.memberships()) {
+            if (done.add(first.organizationId())) {
+                check(context, dataset.membershipsIn(first.organizationId()));
+            }
+        }
+    }
+
+    /** Finds the overlaps among one organization's memberships, given in dataset order. */
+    private static void check(RuleContext context, List<Membership> all) {
         int n = all.size();
+        if (n < 2) {
+            return;
+        }
         // group ids, then a counting sort of the memberships with a known start into their groups
         Map<Key, Integer> groupOf = new HashMap<>();
         int[] group = new int[n];
-        int[] sizes = new int[Math.max(16, n / 4 + 1)];
+        int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
             Membership m = all.get(i);
             if (m.startDate() == null || m.period().endsBeforeStart()) {
@@ -59,10 +78,7 @@ public final class MembershipOverlapRule implements ConsistencyRule {
                 group[i] = -1;
                 continue;
             }
-            int g = groupOf.computeIfAbsent(new Key(m.organizationId(), m.member(), m.postId()), k -> groupOf.size());
-            if (g >= sizes.length) {
-                sizes = Arrays.copyOf(sizes, Math.max(g + 1, sizes.length * 2));
-            }
+            int g = groupOf.computeIfAbsent(new Key(m.member(), m.postId()), k -> groupOf.size());
             group[i] = g;
             sizes[g]++;
         }

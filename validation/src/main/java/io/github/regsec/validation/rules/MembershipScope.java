@@ -15,31 +15,24 @@ import java.util.Set;
 
 /**
  * Who is a full member of what, from a dataset's {@code member} memberships, for the rules that
- * ask whether a country is a member of an organization: built once per rule run in one pass.
+ * ask whether a country is a member of an organization. An organization's members are gathered
+ * from the dataset's index when a rule first asks about it, once per rule run: a rule that asks
+ * about a few organizations reads only their memberships.
  *
  * <p>The organization whose members count for an organization is the organization itself when the
  * dataset records memberships in it, else the nearest organization up its {@code parent_id} chain
  * that does (a body such as the OSCE Forum for Security Co-operation has the OSCE's members). When
  * no organization up the chain has membership records, the dataset says nothing about membership
- * and the rules stay silent.
+ * and the rules stay silent. Not thread-safe: one per rule run.
  */
 final class MembershipScope {
 
-    private record Key(String organizationId, Party member) {
-    }
-
     private final Dataset dataset;
-    private final Set<String> withMemberships = new HashSet<>();
-    private final Map<Key, List<Period>> memberPeriods = new HashMap<>();
+    /** Per organization asked about: each member party's {@code member} periods, in dataset order. */
+    private final Map<String, Map<Party, List<Period>>> memberPeriods = new HashMap<>();
 
     MembershipScope(Dataset dataset) {
         this.dataset = dataset;
-        for (Membership m : dataset.memberships()) {
-            withMemberships.add(m.organizationId());
-            if (m.status() == MembershipStatus.MEMBER) {
-                memberPeriods.computeIfAbsent(new Key(m.organizationId(), m.member()), k -> new ArrayList<>(2)).add(m.period());
-            }
-        }
     }
 
     /**
@@ -54,7 +47,7 @@ final class MembershipScope {
             if (org == null) {
                 return null;
             }
-            if (withMemberships.contains(id)) {
+            if (!dataset.membershipsIn(id).isEmpty()) {
                 return org;
             }
             id = org.parentId();
@@ -64,7 +57,17 @@ final class MembershipScope {
 
     /** The periods of the party's {@code member} memberships in the organization, in dataset order. */
     List<Period> memberPeriods(String organizationId, Party party) {
-        return memberPeriods.getOrDefault(new Key(organizationId, party), List.of());
+        return memberPeriods.computeIfAbsent(organizationId, this::gather).getOrDefault(party, List.of());
+    }
+
+    private Map<Party, List<Period>> gather(String organizationId) {
+        Map<Party, List<Period>> periods = new HashMap<>();
+        for (Membership m : dataset.membershipsIn(organizationId)) {
+            if (m.status() == MembershipStatus.MEMBER) {
+                periods.computeIfAbsent(m.member(), k -> new ArrayList<>(2)).add(m.period());
+            }
+        }
+        return periods;
     }
 
     /** True when the party is certainly not a member of the organization on any day of {@code period}. */

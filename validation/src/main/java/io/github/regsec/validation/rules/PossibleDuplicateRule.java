@@ -139,9 +139,38 @@ public final class PossibleDuplicateRule implements ConsistencyRule {
      * digit left out: "Ata Meken", "AtaMeken" and "ata-meken" are the same name.
      */
     static String normalize(String text) {
+        String ascii = asciiLettersAndDigits(text);
+        if (ascii != null) {
+            return ascii.isEmpty() ? text.strip() : ascii;
+        }
+        return decomposedKey(text);
+    }
+
+    /** {@link #normalize} for any text, by decomposition and regular expressions. */
+    static String decomposedKey(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
         String key = NOT_LETTER_OR_DIGIT.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll("");
         return key.isEmpty() ? text.strip() : key; // a name of punctuation only is compared as written
+    }
+
+    /**
+     * {@link #normalize}'s key of a text in ASCII (which decomposition leaves as it is and which has
+     * no marks): its letters and digits in lower case; null for a text with any other character.
+     */
+    private static String asciiLettersAndDigits(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 }

@@ -17,8 +17,8 @@ import io.github.regsec.problem.RuleIds;
 import io.github.regsec.problem.Severity;
 import io.github.regsec.validation.ConsistencyRule;
 import io.github.regsec.validation.RuleContext;
-import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +37,11 @@ public final class UnknownReferenceRule implements ConsistencyRule {
 
     private static final Set<RecordKind> ORGANIZATION = Set.of(RecordKind.ORGANIZATION);
     private static final Set<RecordKind> ORGANIZATION_OR_OFFICE = Set.of(RecordKind.ORGANIZATION, RecordKind.FIELD_OFFICE);
+    private static final Set<RecordKind> FIELD_OFFICE = Set.of(RecordKind.FIELD_OFFICE);
+    private static final Set<RecordKind> MEETING = Set.of(RecordKind.MEETING);
+    private static final Set<RecordKind> PERSON = Set.of(RecordKind.PERSON);
+    private static final Set<RecordKind> POST = Set.of(RecordKind.POST);
+    private static final Set<RecordKind> SOURCE = Set.of(RecordKind.SOURCE);
 
     @Override
     public String id() {
@@ -57,80 +62,100 @@ public final class UnknownReferenceRule implements ConsistencyRule {
     @Override
     public void check(RuleContext context) {
         Dataset dataset = context.dataset();
+        for (Organization o : dataset.organizations()) {
+            reference(context, o, o, "parent_id", o.parentId(), ORGANIZATION);
+        }
+        for (FieldOffice f : dataset.fieldOffices()) {
+            reference(context, f, f, "organization_id", f.organizationId(), ORGANIZATION);
+        }
+        for (Meeting m : dataset.meetings()) {
+            reference(context, m, m, "parent_id", m.parentId(), MEETING);
+            parties(context, m, m, "convenors", m.convenors());
+            reference(context, m, m, "host_office_id", m.hostOfficeId(), FIELD_OFFICE);
+            party(context, m, m, "chair", m.chair());
+            parties(context, m, m, "supporters", m.supporters());
+            for (Participant p : m.participants()) {
+                reference(context, m, p, "person_id", p.personId(), PERSON);
+                party(context, m, p, "affiliation", p.affiliation());
+            }
+        }
+        for (Membership m : dataset.memberships()) {
+            // a person fills posts of field offices too: the Head of the OSCE Programme Office in Dushanbe
+            reference(context, m, m, "organization_id", m.organizationId(),
+                    m.member() instanceof PersonParty ? ORGANIZATION_OR_OFFICE : ORGANIZATION);
+            party(context, m, m, "member", m.member());
+            reference(context, m, m, "post_id", m.postId(), POST);
+            party(context, m, m, "on_behalf_of", m.onBehalfOf());
+        }
+        for (Post p : dataset.posts()) {
+            reference(context, p, p, "organization_id", p.organizationId(), ORGANIZATION_OR_OFFICE);
+        }
+        // the sources of every record, in dataset order
         for (Iterator<DatasetRecord> it = dataset.records().iterator(); it.hasNext(); ) {
             DatasetRecord record = it.next();
-            if (record instanceof Organization o) {
-                reference(context, o, o, "parent_id", o.parentId(), ORGANIZATION);
-            } else if (record instanceof FieldOffice f) {
-                reference(context, f, f, "organization_id", f.organizationId(), ORGANIZATION);
-            } else if (record instanceof Meeting m) {
-                reference(context, m, m, "parent_id", m.parentId(), Set.of(RecordKind.MEETING));
-                parties(context, m, m, "convenors", m.convenors());
-                reference(context, m, m, "host_office_id", m.hostOfficeId(), Set.of(RecordKind.FIELD_OFFICE));
-                if (m.chair() != null) {
-                    parties(context, m, m, "chair", List.of(m.chair()));
-                }
-                parties(context, m, m, "supporters", m.supporters());
-                for (Participant p : m.participants()) {
-                    reference(context, m, p, "person_id", p.personId(), Set.of(RecordKind.PERSON));
-                    if (p.affiliation() != null) {
-                        parties(context, m, p, "affiliation", List.of(p.affiliation()));
-                    }
-                }
-            } else if (record instanceof Membership m) {
-                // a person fills posts of field offices too: the Head of the OSCE Programme Office in Dushanbe
-                reference(context, m, m, "organization_id", m.organizationId(),
-                        m.member() instanceof PersonParty ? ORGANIZATION_OR_OFFICE : ORGANIZATION);
-                parties(context, m, m, "member", List.of(m.member()));
-                reference(context, m, m, "post_id", m.postId(), Set.of(RecordKind.POST));
-                if (m.onBehalfOf() != null) {
-                    parties(context, m, m, "on_behalf_of", List.of(m.onBehalfOf()));
-                }
-            } else if (record instanceof Post p) {
-                reference(context, p, p, "organization_id", p.organizationId(), ORGANIZATION_OR_OFFICE);
-            }
-            Set<String> seen = new HashSet<>();
-            for (String source : record.sources()) {
-                if (seen.add(source)) {
-                    reference(context, record, record, "sources", source, Set.of(RecordKind.SOURCE));
-                }
+            for (String source : distinct(record.sources())) {
+                reference(context, record, record, "sources", source, SOURCE);
             }
         }
     }
 
     /** Checks the org: and person: parties of a record, or of one of its participants (reported with the record's id). */
     private static void parties(RuleContext context, DatasetRecord record, Row row, String field, List<Party> parties) {
-        Set<Party> seen = new HashSet<>();
-        for (Party party : parties) {
-            if (!seen.add(party)) {
-                continue;
-            }
-            if (party instanceof OrganizationParty org) {
-                reference(context, record, row, field, org.organizationId(), "'" + party.text() + "'", ORGANIZATION);
-            } else if (party instanceof PersonParty person) {
-                reference(context, record, row, field, person.personId(), "'" + party.text() + "'",
-                        Set.of(RecordKind.PERSON));
-            }
+        for (Party party : distinct(parties)) {
+            party(context, record, row, field, party);
+        }
+    }
+
+    /** Checks an org: or person: party (a country or null names no record). */
+    private static void party(RuleContext context, DatasetRecord record, Row row, String field, Party party) {
+        if (party instanceof OrganizationParty org) {
+            reference(context, record, row, field, org.organizationId(), party, ORGANIZATION);
+        } else if (party instanceof PersonParty person) {
+            reference(context, record, row, field, person.personId(), party, PERSON);
         }
     }
 
     private static void reference(RuleContext context, DatasetRecord record, Row row, String field, String id,
                                   Set<RecordKind> expected) {
         if (id != null) {
-            reference(context, record, row, field, id, "'" + id + "'", expected);
+            reference(context, record, row, field, id, null, expected);
         }
     }
 
+    /**
+     * Reports a reference that names no record of an expected kind; the value is named as the
+     * party's text when given (org:osce), else as the id.
+     */
     private static void reference(RuleContext context, DatasetRecord record, Row row, String field, String id,
-                                  String value, Set<RecordKind> expected) {
+                                  Party party, Set<RecordKind> expected) {
         DatasetRecord target = context.dataset().record(id).orElse(null);
+        if (target != null && expected.contains(target.recordKind())) {
+            return;
+        }
+        String value = "'" + (party == null ? id : party.text()) + "'";
         if (target == null) {
             context.report(record, row, field, field + " " + value + " names no " + kinds(expected, false)
                     + " in the dataset: add it or correct the id");
-        } else if (!expected.contains(target.recordKind())) {
+        } else {
             context.report(record, row, field, field + " " + value + " names " + article(target.recordKind()) + " "
                     + words(target.recordKind()) + ", not " + kinds(expected, true) + ": correct the id");
         }
+    }
+
+    /** The values without repeats, in order (the list itself when it has none: the usual case). */
+    private static <T> List<T> distinct(List<T> values) {
+        int n = values.size();
+        if (n > 8) {
+            return List.copyOf(new LinkedHashSet<>(values));
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (values.get(i).equals(values.get(j))) {
+                    return List.copyOf(new LinkedHashSet<>(values));
+                }
+            }
+        }
+        return values;
     }
 
     /** "organization", "organization or field office"; with articles "an organization or a field office". */

@@ -104,4 +104,24 @@ class PossibleDuplicateRuleTest {
         assertThat(PossibleDuplicateRule.lettersAndDigits("António O'Guterres-Pinto")).isEqualTo("antoniooguterrespinto");
         assertThat(PossibleDuplicateRule.lettersAndDigits("Сироджиддин Мухриддин")).isEqualTo("сироджиддинмухриддин");
     }
+
+    @Test
+    void namesInAsciiGetTheKeyDecompositionGives() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            every.append(c);
+        }
+        for (String name : List.of(every.toString(), "Ata Meken", "AtaMeken", "ata-meken", "OSCE P.O. in Dushanbe (2008)",
+                " -- ", "", "  ", "Z_9", "\t\u0000A")) {
+            assertThat(PossibleDuplicateRule.normalize(name)).as(name).isEqualTo(PossibleDuplicateRule.decomposedKey(name));
+        }
+        for (char c = 0; c < 0x80; c++) {
+            String name = "a" + c + "B";
+            assertThat(PossibleDuplicateRule.normalize(name)).as("code %d", (int) c)
+                    .isEqualTo(PossibleDuplicateRule.decomposedKey(name));
+            assertThat(PossibleDuplicateRule.normalize(String.valueOf(c))).as("code %d alone", (int) c)
+                    .isEqualTo(PossibleDuplicateRule.decomposedKey(String.valueOf(c)));
+        }
+        assertThat(PossibleDuplicateRule.normalize("Ata Méken")).isEqualTo("atameken");
+    }
 }
