@@ -7,7 +7,6 @@ import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -29,11 +28,11 @@ import java.util.List;
  */
 @DatesInOrder
 public record FieldOffice(
-        @NotNull @RecordId String id,
-        @NotNull @RecordId String organizationId,
+        @RecordId String id,
+        @RecordId String organizationId,
         @NotBlank String name,
-        @NotNull FieldOfficeKind kind,
-        @NotNull CountryCode country,
+        FieldOfficeKind kind,
+        CountryCode country,
         String city,
         PartialDate openingDate,
         PartialDate closingDate,

@@ -9,7 +9,6 @@ import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
@@ -42,9 +41,9 @@ import java.util.List;
  */
 @DatesInOrder
 public record Meeting(
-        @NotNull @RecordId String id,
+        @RecordId String id,
         @NotBlank String title,
-        @NotNull MeetingKind kind,
+        MeetingKind kind,
         PartialDate startDate,
         PartialDate endDate,
         Boolean openEnded,

@@ -5,7 +5,6 @@ import io.github.regsec.model.constraints.RecordId;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -28,10 +27,10 @@ import java.util.List;
  */
 @DatesInOrder
 public record Membership(
-        @NotNull @RecordId String id,
-        @NotNull @RecordId String organizationId,
-        @NotNull Party member,
-        @NotNull MembershipStatus status,
+        @RecordId String id,
+        @RecordId String organizationId,
+        Party member,
+        MembershipStatus status,
         @RecordId String postId,
         String role,
         Party onBehalfOf,

@@ -9,7 +9,6 @@ import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,10 +43,10 @@ import java.util.List;
 @DatesInOrder
 @KindRequirements
 public record Organization(
-        @NotNull @RecordId String id,
+        @RecordId String id,
         @NotBlank String name,
         String acronym,
-        @NotNull OrganizationKind kind,
+        OrganizationKind kind,
         @RecordId String parentId,
         PartialDate foundingDate,
         PartialDate dissolutionDate,

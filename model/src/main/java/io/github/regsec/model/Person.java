@@ -6,7 +6,6 @@ import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -27,7 +26,7 @@ import java.util.List;
  */
 @DatesInOrder
 public record Person(
-        @NotNull @RecordId String id,
+        @RecordId String id,
         @NotBlank String name,
         String gender,
         PartialDate birthDate,

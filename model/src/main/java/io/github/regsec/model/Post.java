@@ -6,7 +6,6 @@ import io.github.regsec.model.constraints.Topic;
 import io.github.regsec.model.time.PartialDate;
 import io.github.regsec.model.time.Period;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -30,8 +29,8 @@ import java.util.List;
  */
 @DatesInOrder
 public record Post(
-        @NotNull @RecordId String id,
-        @NotNull @RecordId String organizationId,
+        @RecordId String id,
+        @RecordId String organizationId,
         @NotBlank String label,
         @Topic String role,
         Boolean singleHolder,

@@ -3,7 +3,6 @@ package io.github.regsec.model;
 import io.github.regsec.model.constraints.RecordId;
 import io.github.regsec.model.constraints.RequiresOneOf;
 import io.github.regsec.model.time.PartialDate;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ import java.util.List;
  */
 @RequiresOneOf({"title", "url"})
 public record Source(
-        @NotNull @RecordId String id,
+        @RecordId String id,
         String title,
         String author,
         String publisher,

@@ -23,6 +23,10 @@
  * </ul>
  *
  * <p>Records check their required values and copy their lists when built; everything else a
- * record can get wrong is reported by the validation module, not refused here.
+ * record can get wrong is reported by the validation module, not refused here. The Jakarta
+ * Validation annotations on the records ({@code @RecordId}, {@code @NotBlank}, {@code @DatesInOrder}...)
+ * are those checks that can fail on a record that exists: a value the constructor requires carries
+ * no {@code @NotNull}, since no record can be built without it (a missing id is refused with a
+ * {@link java.lang.NullPointerException}, and an importer reports it as {@code required}).
  */
 package io.github.regsec.model;
