@@ -12,12 +12,14 @@ import io.github.regsec.model.NameKind;
 import io.github.regsec.model.Organization;
 import io.github.regsec.model.OrganizationKind;
 import io.github.regsec.model.Participant;
+import io.github.regsec.model.party.Party;
 import io.github.regsec.model.ParticipationMode;
 import io.github.regsec.model.Person;
 import io.github.regsec.model.Post;
 import io.github.regsec.model.RecordKind;
 import io.github.regsec.model.Row;
 import io.github.regsec.model.Source;
+import io.github.regsec.model.time.PartialDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -159,6 +161,9 @@ public final class RecordTables {
             .texts("sources", Membership::sources, Membership.Builder::sources)
             .text("note", Membership::note, Membership.Builder::note)
             .period("start_date", "end_date")
+            .fromValues(v -> new Membership((String) v[0], (String) v[1], (Party) v[2], (MembershipStatus) v[3],
+                    (String) v[4], (String) v[5], (Party) v[6], (PartialDate) v[7], (PartialDate) v[8],
+                    cast(v[9]), (String) v[10]))
             .build();
 
     /** Persons, with their names. */
@@ -196,6 +201,12 @@ public final class RecordTables {
 
     private static final List<RecordTable<?>> ALL = List.of(SOURCE, ORGANIZATION, NAME, FIELD_OFFICE, MEETING, PARTICIPANT,
             MEMBERSHIP, PERSON, POST);
+
+    /** A list value of a {@link RecordTable#fromValues} array, as the record's constructor takes it. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
+    }
 
     private RecordTables() {
     }

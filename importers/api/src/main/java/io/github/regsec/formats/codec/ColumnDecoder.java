@@ -29,7 +29,9 @@ public final class ColumnDecoder<R extends Row> {
 
     private final RecordTable<R> table;
     private final Map<String, Integer> columnIndex;
-    private final Field<?>[] fields;
+    private final int fieldCount;
+    /** For each field with a column, its place in the table's fields. */
+    private final int[] places;
     private final int[] columns;
     private final boolean[] required;
     private final Function<?, ?>[] parsers;
@@ -46,6 +48,7 @@ public final class ColumnDecoder<R extends Row> {
         }
         this.columnIndex = index;
         List<Field<R>> present = new ArrayList<>();
+        List<Integer> place = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
         List<Function<String, ?>> parse = new ArrayList<>();
         boolean missingRequired = false;
@@ -56,11 +59,13 @@ public final class ColumnDecoder<R extends Row> {
                 continue;
             }
             present.add(field);
+            place.add(table.fields().indexOf(field));
             at.add(column);
             parse.add(FieldParsers.of(field));
         }
         this.missingRequired = missingRequired;
-        this.fields = present.toArray(new Field<?>[0]);
+        this.fieldCount = table.fields().size();
+        this.places = place.stream().mapToInt(Integer::intValue).toArray();
         this.columns = at.stream().mapToInt(Integer::intValue).toArray();
         this.required = new boolean[present.size()];
         for (int i = 0; i < present.size(); i++) {
@@ -98,7 +103,7 @@ public final class ColumnDecoder<R extends Row> {
         if (oneOfColumns.length > 0 && !hasOneOf(values)) {
             return null;
         }
-        Object builder = table.newBuilder();
+        Object[] decoded = new Object[fieldCount];
         for (int i = 0; i < columns.length; i++) {
             String text = values[columns[i]];
             if (text.isEmpty()) {
@@ -111,12 +116,12 @@ public final class ColumnDecoder<R extends Row> {
                 return null;
             }
             try {
-                fields[i].set(builder, parse(parsers[i], text));
+                decoded[places[i]] = parse(parsers[i], text);
             } catch (IllegalArgumentException | DateTimeException e) {
                 return null;
             }
         }
-        return table.build(builder);
+        return table.fromValues(decoded);
     }
 
     @SuppressWarnings("unchecked")

@@ -26,14 +26,11 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.json.UTF8StreamJsonParser;
 
 /**
  * Decodes the lines of one {@link LineChunks.Chunk} into {@link RowEvents}: a record that is
- * entirely right straight from the bytes, through one parser over the chunk's lines and the
- * {@link TokenDecoder}; any other line (broken, not UTF-8, too long, with a problem of any kind)
+ * entirely right straight from the bytes, by the {@link RecordBytesDecoder}; any other line (broken, not UTF-8, too long, with a problem of any kind)
  * on its own, from its text, by the path that reports every problem with its line and column
  * ({@link JsonObjectReader}, {@link RecordImporter}). Chunks are independent: each can be decoded
  * on its own thread.
@@ -47,10 +44,8 @@ final class ChunkDecoder {
     private final JsonFactory factory;
     private final ReadOptions options;
     private final String file;
-    private final TokenDecoder decoder;
+    private final RecordBytesDecoder decoder;
     private final boolean direct;
-    /** Where the child rows of the line being decoded start. */
-    private final LineColumns columns = new LineColumns();
     /** Whether the line {@link #lineEnd} found last is all ASCII. */
     private boolean lineAscii;
 
@@ -65,7 +60,7 @@ final class ChunkDecoder {
         this.factory = factory;
         this.options = options;
         this.file = file;
-        this.decoder = new TokenDecoder(file, options.maxValueLength());
+        this.decoder = new RecordBytesDecoder(file, options.maxValueLength(), options.maxNestingDepth());
         this.direct = direct;
     }
 
@@ -80,12 +75,16 @@ final class ChunkDecoder {
         return events;
     }
 
-    private void decode(LineChunks.Chunk chunk, RowEvents events) throws IOException {
+    /**
+     * Decodes a chunk's lines, handing what they hold straight on, in order (on one thread, with
+     * nothing to record).
+     *
+     * @throws ImportException when the events stop the read (too many problems)
+     */
+    void decode(LineChunks.Chunk chunk, RowEvents events) throws IOException {
         byte[] bytes = chunk.bytes();
         int length = chunk.length();
         int number = chunk.firstLine();
-        JsonParser parser = null;
-        int parserStart = 0;
         for (int start = 0; start < length; number++) {
             int end = lineEnd(bytes, start, length);
             boolean ascii = lineAscii;
@@ -93,31 +92,11 @@ final class ChunkDecoder {
             while (first < end && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r')) {
                 first++;
             }
-            if (first < end) {
-                boolean read = false;
-                if (direct && bytes[first] == '{' && end - start <= options.maxRecordLength()
-                        && (ascii || Utf8.isValid(bytes, start, end))) {
-                    if (parser == null) {
-                        parser = factory.createParser(ObjectReadContext.empty(), bytes, start, length - start);
-                        parserStart = start;
-                    }
-                    // Jackson guesses the encoding from the first bytes: NUL bytes there ({\0"\0) make
-                    // it read UTF-16, without byte offsets; such a line is read on its own, as UTF-8
-                    read = parser instanceof UTF8StreamJsonParser
-                            && readRecord(parser, parserStart, bytes, start, first, end, number, events);
-                }
-                if (!read) {
-                    if (parser != null) {
-                        parser.close();
-                        parser = null;
-                    }
-                    readLine(number, bytes, start, end, events);
-                }
+            if (first < end && !(direct && bytes[first] == '{' && end - start <= options.maxRecordLength()
+                    && (ascii || Utf8.isValid(bytes, start, end)) && readRecord(bytes, start, first, end, ascii, number, events))) {
+                readLine(number, bytes, start, end, events);
             }
             start = end + 1;
-        }
-        if (parser != null) {
-            parser.close();
         }
         if (chunk.tail() != null) {
             readLine(chunk.tail(), events);
@@ -153,29 +132,11 @@ final class ChunkDecoder {
         return i;
     }
 
-    /** Decodes the record on a line straight from the parser; false when the line must be read on its own. */
-    private boolean readRecord(JsonParser parser, int parserStart, byte[] bytes, int start, int first, int end,
-                               int number, RowEvents events) throws ImportException {
-        DatasetRecord record;
-        try {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            columns.line(bytes, start, parserStart);
-            record = decoder.decode(parser, number, columns);
-            if (record == null) {
-                return false;
-            }
-            int after = parserStart + (int) parser.currentLocation().getByteOffset();
-            if (after > end) {
-                return false;
-            }
-            for (int i = after; i < end; i++) {
-                if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
-                    return false; // more after the record
-                }
-            }
-        } catch (JacksonException e) {
+    /** Decodes the record on a line straight from its bytes; false when the line must be read on its own. */
+    private boolean readRecord(byte[] bytes, int start, int first, int end, boolean ascii, int number, RowEvents events)
+            throws ImportException {
+        DatasetRecord record = decoder.decode(bytes, start, first, end, ascii, number);
+        if (record == null) {
             return false;
         }
         List<Location> childLocations = decoder.childLocations();
@@ -185,36 +146,6 @@ final class ChunkDecoder {
             events.accept(record, Location.of(file, number, first - start + 1), childLocations);
         }
         return true;
-    }
-
-    /** The columns of tokens in the line being decoded, from the parser's byte offsets; one per decoder, set per line. */
-    private static final class LineColumns implements TokenDecoder.Columns {
-        private byte[] bytes;
-        private int start;
-        private int parserStart;
-
-        void line(byte[] bytes, int start, int parserStart) {
-            this.bytes = bytes;
-            this.start = start;
-            this.parserStart = parserStart;
-        }
-
-        @Override
-        public int column(JsonParser parser) {
-            return ChunkDecoder.column(bytes, start, parserStart + (int) parser.currentTokenLocation().getByteOffset());
-        }
-    }
-
-    /** The 1-based column, in characters, of the byte at {@code at} in the line starting at {@code start}. */
-    private static int column(byte[] bytes, int start, int at) {
-        int column = 1;
-        for (int i = start; i < at; i++) {
-            int b = bytes[i];
-            if ((b & 0xC0) != 0x80) {
-                column += (b & 0xF8) == 0xF0 ? 2 : 1; // four bytes are two UTF-16 characters
-            }
-        }
-        return column;
     }
 
     /** Reads a line on its own from its bytes (without its {@code \n}), as {@link LineReader} cuts and decodes it. */
@@ -268,22 +199,22 @@ final class ChunkDecoder {
         }
         Optional<RecordTable<?>> schema = schemaOf(object, events);
         if (schema.isPresent()) {
-            RecordImporter.importRecord(object, schema.get(), Set.of(TokenDecoder.TYPE), events);
+            RecordImporter.importRecord(object, schema.get(), Set.of(RecordBytesDecoder.TYPE), events);
         }
     }
 
     /** The record's schema from its {@code type}; rejects the line when the type is missing or unknown. */
     private static Optional<RecordTable<?>> schemaOf(JsonObject object, RowEvents events) throws ImportException {
-        Value type = object.value(TokenDecoder.TYPE);
+        Value type = object.value(RecordBytesDecoder.TYPE);
         if (type == null || type.type() == Type.NULL) {
             events.rejected(object.location(), List.of(Problem.error(RuleIds.REQUIRED,
-                    "type is required: give the record's type, one of " + TYPES).withField(TokenDecoder.TYPE)
+                    "type is required: give the record's type, one of " + TYPES).withField(RecordBytesDecoder.TYPE)
                     .withLocation(object.location())));
             return Optional.empty();
         }
         Optional<RecordTable<?>> schema = type.type() == Type.STRING ? RecordTables.forJsonlType(type.text()) : Optional.empty();
         if (schema.isEmpty()) {
-            reject(type.location(), TokenDecoder.TYPE, "type: expected one of " + TYPES + ", found " + type.describe(), events);
+            reject(type.location(), RecordBytesDecoder.TYPE, "type: expected one of " + TYPES + ", found " + type.describe(), events);
         }
         return schema;
     }

@@ -12,6 +12,7 @@ import io.github.regsec.problem.RuleIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,13 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
             throw new IllegalArgumentException("length " + length + " of " + bytes.length + " bytes, first line " + firstLine);
         }
         ChunkDecoder decoder = new ChunkDecoder(Jackson.factory(context.options()), context.options(), fileName, true);
-        decoder.decode(new LineChunks.Chunk(bytes, length, firstLine, null)).replay(context);
+        try {
+            decoder.decode(new LineChunks.Chunk(bytes, length, firstLine, null), RowEvents.of(context));
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory reading only
+        }
     }
 
     /**
@@ -107,8 +114,9 @@ public final class JsonLinesDatasetImporter implements DatasetImporter {
             LineChunks.Chunk second = first == null ? null : chunks.next();
             if (second == null || context.options().threadCount() == 1) {
                 ChunkDecoder decoder = new ChunkDecoder(factory, context.options(), fileName, direct);
+                RowEvents events = RowEvents.of(context);
                 for (LineChunks.Chunk chunk = first; chunk != null; chunk = chunk == first ? second : chunks.next()) {
-                    decoder.decode(chunk).replay(context);
+                    decoder.decode(chunk, events);
                     chunks.recycle(chunk);
                 }
             } else {

@@ -1,12 +1,15 @@
 package io.github.regsec.formats.json;
 
+import java.util.Arrays;
+
 /**
- * The values of texts parsed before, found again by the text's characters in the parser's
- * buffer, without making a string or parsing again: the organization id, the country, the status
- * and the source that a million rows repeat. A fixed table indexed by a hash of a few of the
- * characters; a new text replaces what its slot held. Only texts that parsed without a problem
- * are kept, and a value is kept with the exact text it came from, so a text found here decodes
- * to what parsing it again would give. One per field of a {@link TokenDecoder}; not thread-safe.
+ * The values of texts parsed before, found again by the bytes the text was written with,
+ * without making a string or parsing again: the organization id, the country, the status and the
+ * source that a million rows repeat. A fixed table indexed by a hash of a few of the bytes; a new
+ * text replaces what its slot held. Only texts that parsed without a problem are kept, and a
+ * value is kept with the exact bytes it came from (escapes and all), so bytes found here decode
+ * to what parsing them again would give. One per field of a {@link RecordBytesDecoder}; not
+ * thread-safe.
  */
 final class ParsedTexts {
 
@@ -15,32 +18,21 @@ final class ParsedTexts {
     private static final int SLOTS = 1 << 10;
 
     private final String[] texts = new String[SLOTS];
-    /** Each kept text's characters. */
-    private final char[][] characters = new char[SLOTS][];
+    /** Each kept text's bytes, as written between its quotes. */
+    private final byte[][] keys = new byte[SLOTS][];
     private final Object[] values = new Object[SLOTS];
 
     /**
-     * The slot that holds exactly this text, or -1.
-     *
-     * @param chars the parser's characters
-     * @param offset where the text starts in them
-     * @param length the text's length
+     * The slot that holds the text written as {@code bytes[start..end)}, or -1.
      */
-    int find(char[] chars, int offset, int length) {
+    int find(byte[] bytes, int start, int end) {
+        int length = end - start;
         if (length > LONGEST || length == 0) {
             return -1;
         }
-        int slot = slot(chars, offset, length);
-        char[] kept = characters[slot];
-        if (kept == null || kept.length != length) {
-            return -1;
-        }
-        for (int i = 0; i < length; i++) {
-            if (kept[i] != chars[offset + i]) {
-                return -1;
-            }
-        }
-        return slot;
+        int slot = slot(bytes, start, end);
+        byte[] key = keys[slot];
+        return key != null && Arrays.equals(key, 0, key.length, bytes, start, end) ? slot : -1;
     }
 
     /** The text kept in a slot that {@link #find} gave. */
@@ -53,33 +45,33 @@ final class ParsedTexts {
         return values[slot];
     }
 
-    /** Keeps the value a text parsed to (not null), in place of what its slot held. */
-    void put(String text, Object value) {
-        int length = text.length();
+    /** Keeps the value (not null) that the text written as {@code bytes[start..end)} parsed to, in place of what its slot held. */
+    void put(byte[] bytes, int start, int end, String text, Object value) {
+        int length = end - start;
         if (length > LONGEST || length == 0) {
             return;
         }
-        char[] chars = text.toCharArray();
-        int slot = slot(chars, 0, length);
+        int slot = slot(bytes, start, end);
         texts[slot] = text;
-        characters[slot] = chars;
+        keys[slot] = Arrays.copyOfRange(bytes, start, end);
         values[slot] = value;
     }
 
     /**
-     * A hash of the length and of six characters spread over the text (where texts that repeat
+     * A hash of the length and of six bytes spread over the text (where texts that repeat
      * differ: the end of {@code org-00417}, {@code country:TJ}), so that finding a text costs the
      * same whatever its length; texts that differ elsewhere only share a slot.
      */
-    private static int slot(char[] chars, int offset, int length) {
-        int last = offset + length - 1;
+    private static int slot(byte[] bytes, int start, int end) {
+        int length = end - start;
+        int last = end - 1;
         int hash = length;
-        hash = 31 * hash + chars[offset];
-        hash = 31 * hash + chars[offset + (length >> 2)];
-        hash = 31 * hash + chars[offset + (length >> 1)];
-        hash = 31 * hash + chars[last - (length >> 2)];
-        hash = 31 * hash + chars[last - 1 < offset ? offset : last - 1];
-        hash = 31 * hash + chars[last];
+        hash = 31 * hash + bytes[start];
+        hash = 31 * hash + bytes[start + (length >> 2)];
+        hash = 31 * hash + bytes[start + (length >> 1)];
+        hash = 31 * hash + bytes[last - (length >> 2)];
+        hash = 31 * hash + bytes[last - 1 < start ? start : last - 1];
+        hash = 31 * hash + bytes[last];
         hash *= 0x9E3779B9;
         return hash >>> (Integer.SIZE - 10);
     }

@@ -18,7 +18,7 @@
  *       Lines text into lines.</li>
  *   <li>JSON Lines at the parser's pace: {@code LineChunks} cuts the bytes at line ends into
  *       chunks, each decoded on its own thread by a {@code ChunkDecoder}; a record that is entirely
- *       right is decoded straight from the parser's tokens by the {@code TokenDecoder} (a plan per
+ *       right is decoded straight from its bytes by the {@code RecordBytesDecoder} (a plan per
  *       kind, from the field tables; {@code Utf8} of {@code formats.io} checks the bytes), any other line by the path
  *       below, which reports every problem. Each chunk's rows are recorded as {@code RowEvents}
  *       and handed to the context in file order.</li>

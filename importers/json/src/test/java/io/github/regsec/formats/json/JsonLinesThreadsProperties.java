@@ -86,7 +86,24 @@ class JsonLinesThreadsProperties {
             new byte[] {'{', '"', 't', 'y', 'p', 'e', '"', ':', '"', (byte) 0xff, '"', '}'},
             new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"', '}'},
             new byte[] {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xc3},
-            bytes("{\"type\": \"source\", \"id\": \"s-deep\", \"note\": [[[[[[[[1]]]]]]]]}"));
+            bytes("{\"type\": \"source\", \"id\": \"s-deep\", \"note\": [[[[[[[[1]]]]]]]]}"),
+            bytes("{\"type\": \"organization\", \"id\": \"o-n\", \"name\": \"N\", \"kind\": \"intergovernmental\", "
+                    + "\"member_count\": 012}"),
+            bytes("{\"type\": \"organization\", \"id\": \"o-m\", \"name\": \"N\", \"kind\": \"intergovernmental\", "
+                    + "\"member_count\": -0}"),
+            bytes("{\"type\": \"organization\", \"id\": \"o-f\", \"name\": \"N\", \"kind\": \"intergovernmental\", "
+                    + "\"member_count\": 1.0, \"topics\": [\"a\"]}"),
+            bytes("{\"type\": \"organization\", \"id\": \"o-e\", \"name\": \"N\", \"kind\": \"intergovernmental\", "
+                    + "\"member_count\": 1e2}"),
+            bytes("{\"type\": \"post\", \"id\": \"p-t\", \"organization_id\": \"o\", \"label\": \"L\", \"single_holder\": tru}"),
+            bytes("{\"type\": \"post\", \"id\": \"p-u\", \"organization_id\": \"o\", \"label\": \"L\", \"single_holder\": true }"),
+            bytes("{\"type\":\"source\",\"id\":\"s-e\",\"title\":\"a\\/b \\\"q\\\" \\u00e9\\ud83c\\udf0d \\t\"}"),
+            bytes("{\"type\":\"source\",\"id\":\"s-t\",\"title\":\"x\",}"),
+            bytes("{\"type\":\"source\",\"id\":\"s-n\",\"title\":nullx}"),
+            bytes("{\"ty\\u0070e\":\"source\",\"id\":\"s-u\"}"),
+            bytes("{\"type\":\"source\",\"id\":\"s-c\",\"title\":\"ctl\u0001\"}"),
+            bytes("{\"type\":\"meeting\",\"id\":\"mt-e\",\"title\":\"T\",\"kind\":\"summit\","
+                    + "\"participants\":[{\"role\":\"chair\",\"role\":\"chair\"},{}]}"));
 
     @Provide
     Arbitrary<List<Mutation>> mutations() {
