@@ -67,6 +67,28 @@ class ColumnDecoderTest {
     }
 
     @Test
+    void valuesFoundAgainInRecentRowsDecodeAsParsingThemAgain() {
+        List<String> columns = List.of("id", "organization_id", "member", "status", "start_date", "end_date", "sources");
+        ColumnDecoder<Membership> decoder = ColumnDecoder.compile(RecordTables.MEMBERSHIP, columns);
+        ColumnDecoder.Recent recent = decoder.recent();
+        List<String[]> rows = List.of(
+                new String[] {"m1", "osce", "country:TJ", "member", "2019", "", "s"},
+                new String[] {"m2", "osce", "country:TJ", "member", "2019", "2020", "s"},
+                new String[] {"m3", "osce", "country:XX", "member", "2019", "", "s"},        // unknown country
+                new String[] {"m4", "osce", "country:XX", "member", "2019", "", "s"},        // again: not kept
+                new String[] {"m5", "  ", "country:TJ", "member", "2019", "", "s"},          // blank, required
+                new String[] {"m6", "osce", "country:TJ", "observer", "2019-02-30", "", "s"}, // no such day
+                new String[] {"m7", "sco", "country:UZ", "observer", "2019", "", "s;t"},
+                new String[] {"m8", "sco", "country:UZ", "observer", "2019", "", "s;t"});
+        for (String[] values : rows) {
+            assertThat(decoder.decodeClean(values, recent)).as(String.join(",", values))
+                    .isEqualTo(decoder.decodeClean(values));
+        }
+        assertThat(decoder.decodeClean(rows.get(7), recent).sources())
+                .isSameAs(decoder.decodeClean(rows.get(6), recent).sources()); // parsed once, then found
+    }
+
+    @Test
     void leavesARowToTheDecoderWhenTheFileLacksARequiredColumn() {
         List<String> columns = List.of("id", "member", "status");
         ColumnDecoder<Membership> decoder = ColumnDecoder.compile(RecordTables.MEMBERSHIP, columns);

@@ -64,6 +64,7 @@ final class DatasetAssembler {
         private final ImportContext context;
         private String file;
         private ColumnDecoder<?> decoder;
+        private ColumnDecoder.Recent recent;
         private final List<Row> rows = new ArrayList<>();
         private int[] lines = new int[16];
         private final List<String> parentIds;
@@ -85,11 +86,12 @@ final class DatasetAssembler {
         void start(String fileName, CsvHeader header) {
             this.file = fileName;
             this.decoder = ColumnDecoder.compile(table, header.columns());
+            this.recent = decoder.recent();
         }
 
         @Override
         public void row(int line, String[] values) throws ImportException {
-            Row row = decoder.decodeClean(values);
+            Row row = decoder.decodeClean(values, recent);
             String parentId = table.isChild() ? decoder.text(values, table.parentField()) : null;
             if (row != null && (parentId == null ? !table.isChild() : !parentId.isBlank())) {
                 keep(row, line, parentId);
