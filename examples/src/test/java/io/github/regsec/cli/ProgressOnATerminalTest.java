@@ -38,12 +38,13 @@ class ProgressOnATerminalTest {
         Path directory = Files.createDirectories(temp.resolve("central-asia-security-research").resolve("datasets-2026-11"));
         data = directory.resolve("memberships-of-regional-security-organizations.jsonl");
         try (Writer out = Files.newBufferedWriter(data, StandardCharsets.UTF_8)) {
-            for (int o = 0; o < 3_000; o++) {
+            // enough rows that reading lasts several redraws of the line (125 ms each) on a fast machine
+            for (int o = 0; o < 15_000; o++) {
                 out.write("{\"type\":\"organization\",\"id\":\"org-" + o + "\",\"name\":\"Organization " + o
                         + "\",\"kind\":\"intergovernmental\",\"founding_date\":\"1990\"}\n");
             }
             String[] countries = {"KZ", "KG", "TJ", "TM", "UZ", "RU", "CN", "AF", "MN", "AZ"};
-            for (int m = 0; m < 30_000; m++) { // each country once in each organization
+            for (int m = 0; m < 150_000; m++) { // each country once in each organization
                 String country = countries[m % countries.length];
                 out.write("{\"type\":\"membership\",\"id\":\"m-" + m + "\",\"organization_id\":\"org-" + (m / 10)
                         + "\",\"member\":\"country:" + country + "\",\"status\":\"member\",\"start_date\":\""
