@@ -30,8 +30,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Decodes the lines of one {@link LineChunks.Chunk} into {@link RowEvents}: a record that is
- * entirely right straight from the bytes, by the {@link RecordBytesDecoder}; any other line (broken, not UTF-8, too long, with a problem of any kind)
- * on its own, from its text, by the path that reports every problem with its line and column
+ * entirely right straight from the bytes, by the {@link RecordBytesDecoder}; any other line
+ * (broken, not UTF-8, too long, with a problem of any kind) on its own, from its text, by the path that reports every problem with its line and column
  * ({@link JsonObjectReader}, {@link RecordImporter}). Chunks are independent: each can be decoded
  * on its own thread.
  */

@@ -47,6 +47,11 @@ final class RecordBytesDecoder {
     private static final int UNKNOWN = -1;
     /** What a first record's {@code type} matches, before its kind is known. */
     private static final int TYPE_FIRST = -2;
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    /** Longer integers are read by Jackson. */
+    private static final int LONGEST_INTEGER = 18;
 
     /**
      * How to decode one kind's objects: its fields by property name, each with its type, whether
@@ -708,12 +713,6 @@ final class RecordBytesDecoder {
         }
         return end == lineEnd || isDelimiter(bytes[end]) ? end : -1;
     }
-
-    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
-    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
-    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
-    /** Longer integers are read by Jackson. */
-    private static final int LONGEST_INTEGER = 18;
 
     /**
      * Reads an integer ({@code -?(0|[1-9][0-9]*)}) at {@code p}.
