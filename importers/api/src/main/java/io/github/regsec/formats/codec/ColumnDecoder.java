@@ -7,6 +7,7 @@ import io.github.regsec.model.table.RecordTable;
 import io.github.regsec.problem.Location;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +125,7 @@ public final class ColumnDecoder<R extends Row> {
         if (oneOfColumns.length > 0 && !hasOneOf(values)) {
             return null;
         }
-        Object[] decoded = new Object[fieldCount];
+        Object[] decoded = recent == null ? new Object[fieldCount] : recent.emptyRecord();
         for (int i = 0; i < columns.length; i++) {
             String text = values[columns[i]];
             if (text.isEmpty()) {
@@ -163,14 +164,15 @@ public final class ColumnDecoder<R extends Row> {
      * @return the memory, to pass to {@link #decodeClean(String[], Recent)} row after row
      */
     public Recent recent() {
-        return new Recent(columns.length);
+        return new Recent(columns.length, fieldCount);
     }
 
     /**
      * What the rows of one {@link ColumnDecoder} parsed to lately, column by column: a text that
      * came before (by equality) is found again with its value, which parsing it again would give,
      * since parsing is a function of the text alone. Only texts that parsed cleanly are kept; a
-     * new text replaces what its slot held. Not thread-safe: one per reading thread.
+     * new text replaces what its slot held. It also holds the one array a row's values are decoded
+     * into, since a record is made from them and keeps none. Not thread-safe: one per reading thread.
      */
     public static final class Recent {
         private static final int SLOTS = 1 << 8;
@@ -178,10 +180,18 @@ public final class ColumnDecoder<R extends Row> {
 
         private final String[][] texts;
         private final Object[][] values;
+        private final Object[] record;
 
-        private Recent(int columns) {
+        private Recent(int columns, int fields) {
             texts = new String[columns][];
             values = new Object[columns][];
+            record = new Object[fields];
+        }
+
+        /** The array to decode the next row's values into, every field absent. */
+        Object[] emptyRecord() {
+            Arrays.fill(record, null);
+            return record;
         }
 
         Object find(int column, String text) {

@@ -74,7 +74,7 @@ class ColumnDecoderTest {
         List<String[]> rows = List.of(
                 new String[] {"m1", "osce", "country:TJ", "member", "2019", "", "s"},
                 new String[] {"m2", "osce", "country:TJ", "member", "2019", "2020", "s"},
-                new String[] {"m3", "osce", "country:XX", "member", "2019", "", "s"},        // unknown country
+                new String[] {"m3", "osce", "country:XX", "member", "2019", "", "s"},        // unknown country, no end after one
                 new String[] {"m4", "osce", "country:XX", "member", "2019", "", "s"},        // again: not kept
                 new String[] {"m5", "  ", "country:TJ", "member", "2019", "", "s"},          // blank, required
                 new String[] {"m6", "osce", "country:TJ", "observer", "2019-02-30", "", "s"}, // no such day
