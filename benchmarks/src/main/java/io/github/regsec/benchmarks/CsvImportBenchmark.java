@@ -44,7 +44,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 8)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class CsvImportBenchmark {
 
     private static final ReadOptions ONE_THREAD = ReadOptions.builder().threads(1).build();
@@ -54,6 +54,7 @@ public class CsvImportBenchmark {
 
     @Setup(Level.Trial)
     public void writeFile() throws IOException {
+        HeapCheck.warnUnlessFixedAndTouched();
         directory = BenchmarkFiles.write(BenchmarkFiles.membershipsOnly(Sizes.memberships()), "csv");
         csv = Formats.discover().importer("csv").orElseThrow();
     }

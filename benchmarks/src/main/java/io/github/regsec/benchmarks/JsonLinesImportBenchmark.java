@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 8)
 @Measurement(iterations = 8)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class JsonLinesImportBenchmark {
 
     /** What a user would bind a membership line into by hand. */
@@ -66,6 +66,7 @@ public class JsonLinesImportBenchmark {
 
     @Setup(Level.Trial)
     public void writeFile() throws IOException {
+        HeapCheck.warnUnlessFixedAndTouched();
         file = BenchmarkFiles.write(BenchmarkFiles.membershipsOnly(Sizes.memberships()), "memberships.jsonl");
         jsonl = Formats.discover().importer("jsonl").orElseThrow();
     }

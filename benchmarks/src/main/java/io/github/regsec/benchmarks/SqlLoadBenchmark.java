@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class SqlLoadBenchmark {
 
     private Dataset dataset;
@@ -44,6 +44,7 @@ public class SqlLoadBenchmark {
 
     @Setup(Level.Trial)
     public void generate() throws IOException {
+        HeapCheck.warnUnlessFixedAndTouched();
         dataset = uniqueIds(BenchmarkFiles.membershipsOnly(Sizes.memberships()));
         directory = Files.createTempDirectory("regsec-bench-sql");
         formats = Formats.discover();

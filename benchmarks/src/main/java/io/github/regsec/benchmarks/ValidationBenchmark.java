@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 6)
-@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms12g", "-Xmx12g", "-XX:+AlwaysPreTouch"})
 public class ValidationBenchmark {
 
     @Param({"0.5", "1", "2"})
@@ -52,6 +52,7 @@ public class ValidationBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() throws IOException {
+        HeapCheck.warnUnlessFixedAndTouched();
         directory = BenchmarkFiles.write(SyntheticDataset.generate(Sizes.reference().times(scale), 42), "csv");
         csv = Formats.discover().importer("csv").orElseThrow();
         imported = csv.read(directory, ReadOptions.defaults());

@@ -5,6 +5,9 @@
  * a large dataset takes ({@link io.github.regsec.benchmarks.MemoryFootprint}), a streaming read
  * under a small heap ({@link io.github.regsec.benchmarks.StreamingCheck}), and the generator of
  * the synthetic datasets they read ({@link io.github.regsec.benchmarks.SyntheticDataset}).
- * Not published.
+ * Every JMH fork runs with a fixed heap that the JVM touches as it starts
+ * ({@code -XX:+AlwaysPreTouch}): on a virtual machine the first touch of each page of memory
+ * costs kernel time, and without it the shots that happen to run through fresh heap are slower,
+ * the more so the more a benchmark allocates. Not published.
  */
 package io.github.regsec.benchmarks;
