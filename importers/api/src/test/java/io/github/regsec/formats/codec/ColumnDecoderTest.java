@@ -74,11 +74,11 @@ class ColumnDecoderTest {
         List<String[]> rows = List.of(
                 new String[] {"m1", "osce", "country:TJ", "member", "2019", "", "s"},
                 new String[] {"m2", "osce", "country:TJ", "member", "2019", "2020", "s"},
-                new String[] {"m3", "osce", "country:XX", "member", "2019", "", "s"},        // unknown country, no end after one
+                new String[] {"m3", "osce", "country:XX", "member", "2019", "", "s"},        // unknown country
                 new String[] {"m4", "osce", "country:XX", "member", "2019", "", "s"},        // again: not kept
                 new String[] {"m5", "  ", "country:TJ", "member", "2019", "", "s"},          // blank, required
                 new String[] {"m6", "osce", "country:TJ", "observer", "2019-02-30", "", "s"}, // no such day
-                new String[] {"m7", "sco", "country:UZ", "observer", "2019", "", "s;t"},
+                new String[] {"m7", "sco", "country:UZ", "observer", "2019", "", "s;t"},    // clean, no end after m2's
                 new String[] {"m8", "sco", "country:UZ", "observer", "2019", "", "s;t"});
         for (String[] values : rows) {
             assertThat(decoder.decodeClean(values, recent)).as(String.join(",", values))
