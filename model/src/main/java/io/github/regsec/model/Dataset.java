@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -1066,22 +1067,7 @@ public final class Dataset {
          * @return this builder
          */
         public Builder add(DatasetRecord record) {
-            Objects.requireNonNull(record, "record");
-            if (record instanceof Source s) {
-                sources.add(s);
-            } else if (record instanceof Organization o) {
-                organizations.add(o);
-            } else if (record instanceof FieldOffice f) {
-                fieldOffices.add(f);
-            } else if (record instanceof Meeting m) {
-                meetings.add(m);
-            } else if (record instanceof Membership m) {
-                memberships.add(m);
-            } else if (record instanceof Person p) {
-                persons.add(p);
-            } else if (record instanceof Post p) {
-                posts.add(p);
-            }
+            recordsOf(Objects.requireNonNull(record, "record")).add(record);
             return this;
         }
 
@@ -1092,8 +1078,44 @@ public final class Dataset {
          * @return this builder
          */
         public Builder addAll(Collection<? extends DatasetRecord> records) {
-            records.forEach(this::add);
+            if (!(records instanceof List<? extends DatasetRecord> list && records instanceof RandomAccess)) {
+                records.forEach(this::add);
+                return this;
+            }
+            // each run of records of one kind goes into its list at once (a file's records: one run)
+            int from = 0;
+            while (from < list.size()) {
+                DatasetRecord first = Objects.requireNonNull(list.get(from), "record"); // the records before it are added
+                int to = from + 1;
+                while (to < list.size() && list.get(to) != null && list.get(to).getClass() == first.getClass()) {
+                    to++;
+                }
+                recordsOf(first).addAll(list.subList(from, to));
+                from = to;
+            }
             return this;
+        }
+
+        /** The list that records of this one's kind are added to. */
+        @SuppressWarnings("unchecked")
+        private List<DatasetRecord> recordsOf(DatasetRecord record) {
+            List<? extends DatasetRecord> list;
+            if (record instanceof Source) {
+                list = sources;
+            } else if (record instanceof Organization) {
+                list = organizations;
+            } else if (record instanceof FieldOffice) {
+                list = fieldOffices;
+            } else if (record instanceof Meeting) {
+                list = meetings;
+            } else if (record instanceof Membership) {
+                list = memberships;
+            } else if (record instanceof Person) {
+                list = persons;
+            } else {
+                list = posts;
+            }
+            return (List<DatasetRecord>) list;
         }
 
         /**

@@ -7,6 +7,7 @@ import io.github.regsec.model.country.CountryCode;
 import io.github.regsec.model.party.Party;
 import io.github.regsec.model.time.PartialDate;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,24 @@ class DatasetTest {
         Dataset copy = Dataset.builder().addAll(DATA.records().collect(Collectors.toList())).build();
         assertThat(copy.records()).containsExactlyElementsOf(DATA.records().collect(Collectors.toList()));
         assertThat(copy.memberships()).isEqualTo(DATA.memberships());
+    }
+
+    @Test
+    void addAllTakesRunsOfOneKindInTheirOrderAndStopsAtANull() {
+        List<DatasetRecord> mixed = new ArrayList<>(DATA.memberships().subList(0, 3));
+        mixed.addAll(DATA.organizations().subList(0, 2));
+        mixed.add(DATA.memberships().get(3));
+        Dataset copy = Dataset.builder().addAll(mixed).build();
+        assertThat(copy.memberships()).containsExactly(DATA.memberships().get(0), DATA.memberships().get(1),
+                DATA.memberships().get(2), DATA.memberships().get(3));
+        assertThat(copy.organizations()).containsExactlyElementsOf(DATA.organizations().subList(0, 2));
+
+        List<DatasetRecord> withNull = new ArrayList<>(DATA.memberships().subList(0, 2));
+        withNull.add(null);
+        withNull.add(DATA.memberships().get(2));
+        Dataset.Builder builder = Dataset.builder();
+        assertThatThrownBy(() -> builder.addAll(withNull)).isInstanceOf(NullPointerException.class);
+        assertThat(builder.build().memberships()).containsExactlyElementsOf(DATA.memberships().subList(0, 2));
     }
 
     @Test

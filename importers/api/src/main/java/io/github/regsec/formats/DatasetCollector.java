@@ -33,6 +33,18 @@ final class DatasetCollector implements RecordSink {
         }
     }
 
+    @Override
+    public void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines) {
+        for (DatasetRecord record : records) {
+            if (!RecordTables.of(record).childRows(record).isEmpty()) {
+                RecordSink.super.acceptAll(records, file, lines); // each record's child rows after it
+                return;
+            }
+        }
+        dataset.addAll(records);
+        locations.putAll(records, file, lines);
+    }
+
     Dataset dataset() {
         return dataset.build();
     }

@@ -151,21 +151,9 @@ public final class RecordLocations {
 
         void put(Row row, String file, int line, int column) {
             if (count == rows.length) {
-                int capacity = count + (count >> 1);
-                rows = Arrays.copyOf(rows, capacity);
-                lines = Arrays.copyOf(lines, capacity);
-                if (columns != null) {
-                    columns = Arrays.copyOf(columns, capacity);
-                }
+                grow(count + 1);
             }
-            int runs = runFiles.size();
-            if (runs == 0 || !Objects.equals(file, runFiles.get(runs - 1))) {
-                if (runs == runStarts.length) {
-                    runStarts = Arrays.copyOf(runStarts, runs * 2);
-                }
-                runStarts[runs] = count;
-                runFiles.add(file);
-            }
+            startRun(file);
             if (column != 0 && columns == null) {
                 columns = new int[rows.length];
             }
@@ -175,6 +163,46 @@ public final class RecordLocations {
             rows[count] = row;
             lines[count] = line;
             count++;
+        }
+
+        /** Notes where each of {@code rows} was read: in {@code file}, row {@code i} at line {@code lines[i]}, column 0. */
+        void putAll(List<? extends Row> rows, String file, int[] lines) {
+            int added = rows.size();
+            if (added == 0) {
+                return; // no run without rows: a row's file is found by where its run starts
+            }
+            if (count + added > this.rows.length) {
+                grow(count + added);
+            }
+            startRun(file);
+            System.arraycopy(rows.toArray(), 0, this.rows, count, added);
+            System.arraycopy(lines, 0, this.lines, count, added);
+            if (columns != null) {
+                Arrays.fill(columns, count, count + added, 0);
+            }
+            count += added;
+        }
+
+        /** Makes room for at least {@code needed} rows in all. */
+        private void grow(int needed) {
+            int capacity = Math.max(needed, count + (count >> 1));
+            rows = Arrays.copyOf(rows, capacity);
+            lines = Arrays.copyOf(lines, capacity);
+            if (columns != null) {
+                columns = Arrays.copyOf(columns, capacity);
+            }
+        }
+
+        /** Starts a run of rows from {@code file} unless the last run is of that file. */
+        private void startRun(String file) {
+            int runs = runFiles.size();
+            if (runs == 0 || !Objects.equals(file, runFiles.get(runs - 1))) {
+                if (runs == runStarts.length) {
+                    runStarts = Arrays.copyOf(runStarts, runs * 2);
+                }
+                runStarts[runs] = count;
+                runFiles.add(file);
+            }
         }
 
         RecordLocations build() {

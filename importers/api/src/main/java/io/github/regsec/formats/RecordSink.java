@@ -39,4 +39,20 @@ public interface RecordSink {
         Location location = Location.of(file, line, column);
         accept(record, location, Collections.nCopies(RecordTables.of(record).childRows(record).size(), location));
     }
+
+    /**
+     * Takes records read one after another from one file, each located by its line (column 0);
+     * the context calls this for {@link ImportContext#acceptAll(List, String, int[])}. The default
+     * hands each to {@link #accept(DatasetRecord, String, int, int)} in turn; a sink that keeps
+     * records in bulk overrides it.
+     *
+     * @param records the records in file order, each complete with its child rows
+     * @param file the file they were read from, as problems name it
+     * @param lines {@code lines[i]} is the 1-based line record {@code i} starts on, or 0 when unknown
+     */
+    default void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines) {
+        for (int i = 0; i < records.size(); i++) {
+            accept(records.get(i), file, lines[i], 0);
+        }
+    }
 }

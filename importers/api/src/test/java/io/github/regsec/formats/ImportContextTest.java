@@ -133,6 +133,56 @@ class ImportContextTest {
     }
 
     @Test
+    void acceptsAFilesRecordsAtOnceAsOneAfterAnother() {
+        Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL).build();
+        Organization csto = Organization.builder("csto", "CSTO", OrganizationKind.INTERGOVERNMENTAL)
+                .addName(Name.of("Collective Security Treaty", NameKind.FORMER, null, null)).build();
+        List<Membership> memberships = List.of(membership("m1"), membership("m2"), membership("m3"));
+        ImportContext atOnce = ImportContext.collecting(ReadOptions.defaults());
+        ImportContext oneByOne = ImportContext.collecting(ReadOptions.defaults());
+        atOnce.acceptAll(List.of(osce, csto), "organizations.csv", new int[] {2, 4});
+        atOnce.acceptAll(List.of(), "names.csv", new int[0]);
+        atOnce.acceptAll(memberships, "memberships.csv", new int[] {2, 3, 5, 99});
+        oneByOne.accept(osce, "organizations.csv", 2, 0);
+        oneByOne.accept(csto, "organizations.csv", 4, 0);
+        for (int i = 0; i < memberships.size(); i++) {
+            oneByOne.accept(memberships.get(i), "memberships.csv", new int[] {2, 3, 5}[i], 0);
+        }
+
+        ImportResult expected = oneByOne.result();
+        ImportResult result = atOnce.result();
+        assertThat(result.rowsRead()).isEqualTo(expected.rowsRead()).isEqualTo(6); // with the CSTO's name
+        assertThat(result.dataset().records()).containsExactlyElementsOf(expected.dataset().records().toList());
+        for (var record : expected.dataset().records().toList()) {
+            assertThat(result.locations().of(record)).isEqualTo(expected.locations().of(record)).isPresent();
+        }
+        assertThat(result.locations().of(csto.names().get(0))).contains(Location.of("organizations.csv", 4));
+        assertThat(result.locations().of(memberships.get(2))).contains(Location.of("memberships.csv", 5));
+    }
+
+    @Test
+    void refusesRecordsWithoutALineEach() {
+        ImportContext context = ImportContext.collecting(ReadOptions.defaults());
+        List<Membership> two = List.of(membership("m1"), membership("m2"));
+        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("2 records but 1 lines");
+        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2, -3}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(context.rowsImported()).isZero();
+    }
+
+    @Test
+    void streamingHandsAFilesRecordsOnOneByOne() {
+        List<String> seen = new ArrayList<>();
+        ImportContext context = ImportContext.streaming(ReadOptions.defaults(),
+                (record, location, childRows) -> seen.add(record.id() + "@" + location));
+        context.acceptAll(List.of(membership("m1"), membership("m2")), "memberships.csv", new int[] {2, 3});
+
+        assertThat(seen).containsExactly("m1@memberships.csv:2", "m2@memberships.csv:3");
+        assertThat(context.rowsImported()).isEqualTo(2);
+    }
+
+    @Test
     void refusesAChildRowWithoutALocation() {
         ImportContext context = ImportContext.collecting(ReadOptions.defaults());
         Organization osce = Organization.builder("osce", "OSCE", OrganizationKind.INTERGOVERNMENTAL)

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The {@link RecordDecoder} compiled once for one file's columns: for a format whose rows are
@@ -35,7 +34,8 @@ public final class ColumnDecoder<R extends Row> {
     private final int[] places;
     private final int[] columns;
     private final boolean[] required;
-    private final Function<?, ?>[] parsers;
+    /** For each field with a column, the field. */
+    private final Field<?>[] fields;
     /** For each field with a column, whether its texts repeat enough to keep what they parsed to ({@link Recent}). */
     private final boolean[] repeats;
     private final int[] oneOfColumns;
@@ -53,7 +53,6 @@ public final class ColumnDecoder<R extends Row> {
         List<Field<R>> present = new ArrayList<>();
         List<Integer> place = new ArrayList<>();
         List<Integer> at = new ArrayList<>();
-        List<Function<String, ?>> parse = new ArrayList<>();
         boolean missingRequired = false;
         for (Field<R> field : table.fields()) {
             Integer column = index.get(field.name());
@@ -64,7 +63,6 @@ public final class ColumnDecoder<R extends Row> {
             present.add(field);
             place.add(table.fields().indexOf(field));
             at.add(column);
-            parse.add(FieldParsers.of(field));
         }
         this.missingRequired = missingRequired;
         this.fieldCount = table.fields().size();
@@ -74,7 +72,7 @@ public final class ColumnDecoder<R extends Row> {
         for (int i = 0; i < present.size(); i++) {
             required[i] = present.get(i).required();
         }
-        this.parsers = parse.toArray(new Function<?, ?>[0]);
+        this.fields = present.toArray(new Field<?>[0]);
         this.repeats = new boolean[present.size()];
         for (int i = 0; i < present.size(); i++) {
             FieldType type = present.get(i).type();
@@ -146,7 +144,7 @@ public final class ColumnDecoder<R extends Row> {
             }
             Object value;
             try {
-                value = parse(parsers[i], text);
+                value = FieldParsers.parse(fields[i], text);
             } catch (IllegalArgumentException | DateTimeException e) {
                 return null;
             }
@@ -221,11 +219,6 @@ public final class ColumnDecoder<R extends Row> {
             int hash = text.hashCode();
             return (hash ^ hash >>> 8 ^ hash >>> 16) & (SLOTS - 1);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object parse(Function<?, ?> parser, String text) {
-        return ((Function<String, ?>) parser).apply(text);
     }
 
     private boolean hasOneOf(String[] values) {

@@ -20,20 +20,28 @@ final class FieldParsers {
     private FieldParsers() {
     }
 
-    /** The parser of a field's whole text: the value, a list for list fields. */
-    static Function<String, ?> of(Field<?> field) {
+    private static final Function<String, List<String>> TEXTS = texts();
+    private static final Function<String, List<Party>> PARTIES = list(Party::parse);
+    private static final Function<String, List<Identifier>> IDENTIFIERS = list(Identifier::parse);
+
+    /**
+     * Parses a field's whole text: the value, a list for list fields. A switch on the type rather
+     * than a function per field, so that a decoder's loop over a row's fields calls each parser
+     * directly.
+     */
+    static Object parse(Field<?> field, String text) {
         return switch (field.type()) {
-            case TEXT -> Function.identity();
-            case ID -> isOwnId(field) ? Function.identity() : SharedStrings::share;
-            case DATE -> PartialDate::parse;
-            case COUNTRY -> CountryCode::parse;
-            case PARTY -> Party::parse;
-            case ENUM -> field::parseEnum;
-            case INTEGER -> ValueReader::wholeNumber;
-            case BOOLEAN -> FieldParsers::bool;
-            case TEXT_LIST -> texts();
-            case PARTY_LIST -> list(Party::parse);
-            case IDENTIFIER_LIST -> list(Identifier::parse);
+            case TEXT -> text;
+            case ID -> isOwnId(field) ? text : SharedStrings.share(text);
+            case DATE -> PartialDate.parse(text);
+            case COUNTRY -> CountryCode.parse(text);
+            case PARTY -> Party.parse(text);
+            case ENUM -> field.parseEnum(text);
+            case INTEGER -> ValueReader.wholeNumber(text);
+            case BOOLEAN -> bool(text);
+            case TEXT_LIST -> TEXTS.apply(text);
+            case PARTY_LIST -> PARTIES.apply(text);
+            case IDENTIFIER_LIST -> IDENTIFIERS.apply(text);
         };
     }
 

@@ -144,6 +144,12 @@ final class DatasetAssembler {
             context.rejected(row.location(), problems);
         }
 
+        /** The records kept, for a file of records (not child rows). */
+        @SuppressWarnings("unchecked")
+        private List<DatasetRecord> records() {
+            return (List<DatasetRecord>) (List<?>) rows;
+        }
+
         private Location location(int i) {
             return Location.of(file, lines[i]);
         }
@@ -214,6 +220,10 @@ final class DatasetAssembler {
                 continue;
             }
             Map<Integer, Parent> fileParents = withChildren.getOrDefault(file, Map.of());
+            if (fileParents.isEmpty() && !file.rows.isEmpty()) { // a file read with errors has no name
+                context.acceptAll(file.records(), file.file, file.lines);
+                continue;
+            }
             for (int i = 0; i < file.rows.size(); i++) {
                 DatasetRecord record = (DatasetRecord) file.rows.get(i);
                 Parent parent = fileParents.isEmpty() ? null : fileParents.get(i);

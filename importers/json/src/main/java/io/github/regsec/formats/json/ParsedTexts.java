@@ -1,11 +1,12 @@
 package io.github.regsec.formats.json;
 
+import io.github.regsec.formats.io.ValueBytes;
 import java.util.Arrays;
 
 /**
  * The values of texts parsed before, found again by the bytes the text was written with,
  * without making a string or parsing again: the organization id, the country, the status and the
- * source that a million rows repeat. A fixed table indexed by a hash of a few of the bytes; a new
+ * source that a million rows repeat. A fixed table indexed by {@link ValueBytes#slot}; a new
  * text replaces what its slot held. Only texts that parsed without a problem are kept, and a
  * value is kept with the exact bytes it came from (escapes and all), so bytes found here decode
  * to what parsing them again would give. One per field of a {@link RecordBytesDecoder}; not
@@ -15,7 +16,8 @@ final class ParsedTexts {
 
     /** Longer texts are not kept: ids, codes and enumeration names are short. */
     static final int LONGEST = 64;
-    private static final int SLOTS = 1 << 10;
+    private static final int SLOT_BITS = 10;
+    private static final int SLOTS = 1 << SLOT_BITS;
 
     private final String[] texts = new String[SLOTS];
     /** Each kept text's bytes, as written between its quotes. */
@@ -30,9 +32,8 @@ final class ParsedTexts {
         if (length > LONGEST || length == 0) {
             return -1;
         }
-        int slot = slot(bytes, start, end);
-        byte[] key = keys[slot];
-        return key != null && Arrays.equals(key, 0, key.length, bytes, start, end) ? slot : -1;
+        int slot = ValueBytes.slot(bytes, start, end, SLOT_BITS);
+        return ValueBytes.equal(keys[slot], bytes, start, end) ? slot : -1;
     }
 
     /** The text kept in a slot that {@link #find} gave. */
@@ -51,28 +52,9 @@ final class ParsedTexts {
         if (length > LONGEST || length == 0) {
             return;
         }
-        int slot = slot(bytes, start, end);
+        int slot = ValueBytes.slot(bytes, start, end, SLOT_BITS);
         texts[slot] = text;
         keys[slot] = Arrays.copyOfRange(bytes, start, end);
         values[slot] = value;
-    }
-
-    /**
-     * A hash of the length and of six bytes spread over the text (where texts that repeat
-     * differ: the end of {@code org-00417}, {@code country:TJ}), so that finding a text costs the
-     * same whatever its length; texts that differ elsewhere only share a slot.
-     */
-    private static int slot(byte[] bytes, int start, int end) {
-        int length = end - start;
-        int last = end - 1;
-        int hash = length;
-        hash = 31 * hash + bytes[start];
-        hash = 31 * hash + bytes[start + (length >> 2)];
-        hash = 31 * hash + bytes[start + (length >> 1)];
-        hash = 31 * hash + bytes[last - (length >> 2)];
-        hash = 31 * hash + bytes[last - 1 < start ? start : last - 1];
-        hash = 31 * hash + bytes[last];
-        hash *= 0x9E3779B9;
-        return hash >>> (Integer.SIZE - 10);
     }
 }

@@ -2,6 +2,7 @@ package io.github.regsec.formats.csv.rows;
 
 import io.github.regsec.formats.io.DamagedGzipException;
 import io.github.regsec.formats.io.Utf8;
+import io.github.regsec.formats.io.ValueBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -319,7 +320,8 @@ final class CsvByteScanner implements CsvRecordSource {
      * once. A column whose values rarely repeat (ids, notes) stops being looked up after a while.
      */
     private static final class ColumnTexts {
-        private static final int SLOTS = 256;
+        private static final int SLOT_BITS = 8;
+        private static final int SLOTS = 1 << SLOT_BITS;
         private static final int LONGEST = 64;
         /** Values after which a column that finds fewer than one in four again stops looking. */
         private static final int TRIAL = 4096;
@@ -339,14 +341,9 @@ final class CsvByteScanner implements CsvRecordSource {
                 return scanner.decode(start, stop);
             }
             byte[] buffer = scanner.buffer;
-            int hash = 0;
-            for (int p = start; p < stop; p++) {
-                hash = 31 * hash + buffer[p];
-            }
-            int slot = (hash ^ hash >>> 8) & (SLOTS - 1);
+            int slot = ValueBytes.slot(buffer, start, stop, SLOT_BITS);
             looked++;
-            byte[] key = keys[slot];
-            if (key != null && Arrays.equals(key, 0, key.length, buffer, start, stop)) {
+            if (ValueBytes.equal(keys[slot], buffer, start, stop)) {
                 found++;
                 return texts[slot];
             }

@@ -105,6 +105,22 @@ class CsvRowsTest {
     }
 
     @Test
+    void repeatedValuesThatDifferInOneMiddleByteComeBackExact() throws IOException {
+        // the scanner finds a repeated value again by a hash of six of its bytes, which these share
+        List<String> values = List.of("organization-Xof-the-region", "organization-Yof-the-region", "organization-Xof-the-regioN");
+        StringBuilder content = new StringBuilder("id,organization_id\n");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            String value = values.get(i % 7 % 3);
+            content.append(i).append(',').append(value).append('\n');
+            expected.add(value);
+        }
+        try (CsvRows rows = open(content.toString())) {
+            assertThat(rows(rows)).extracting(r -> r.get("organization_id")).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void valuesAreFoundByColumnNameInAnyOrderAndNeverTrimmed() throws IOException {
         try (CsvRows rows = open("name,id,note\n\" Bishkek \",kg,\n")) {
             CsvRow row = rows.iterator().next();
