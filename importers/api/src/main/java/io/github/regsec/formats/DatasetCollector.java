@@ -34,15 +34,15 @@ final class DatasetCollector implements RecordSink {
     }
 
     @Override
-    public void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines) {
+    public void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines, int[] columns) {
         for (DatasetRecord record : records) {
             if (!RecordTables.of(record).childRows(record).isEmpty()) {
-                RecordSink.super.acceptAll(records, file, lines); // each record's child rows after it
+                RecordSink.super.acceptAll(records, file, lines, columns); // each record's child rows after it
                 return;
             }
         }
         dataset.addAll(records);
-        locations.putAll(records, file, lines);
+        locations.putAll(records, file, lines, columns);
     }
 
     Dataset dataset() {

@@ -27,7 +27,7 @@ import java.util.Set;
  * <ul>
  *   <li>a good record: {@link #accept(DatasetRecord, Location)} (or, without making a
  *       {@link Location}, {@link #accept(DatasetRecord, String, int, int)}, and a file's records
- *       at once, {@link #acceptAll(List, String, int[])}), or
+ *       at once, {@link #acceptAll(List, String, int[], int[])}), or
  *       {@link #accept(DatasetRecord, Location, List)} when it holds child rows read from
  *       places of their own (names, participants); each child row counts as a row;</li>
  *   <li>a bad row: {@link #rejected(Location, List)} with at least one error;</li>
@@ -186,31 +186,35 @@ public final class ImportContext {
     }
 
     /**
-     * Imports records read one after another from one file, each located by its line: as
-     * {@link #accept(DatasetRecord, String, int, int)} for each in turn with column 0, in one call,
-     * for a reader that keeps a file's records until the file is read (a collecting read then
+     * Imports records read one after another from one file, each located by its line and column:
+     * as {@link #accept(DatasetRecord, String, int, int)} for each in turn, in one call, for a
+     * reader that keeps records until a file or a part of it is read (a collecting read then
      * adds them to the dataset and the line table at once).
      *
      * @param records the records in file order, each complete with its child rows (located where it starts)
      * @param file the file they were read from, relative to the dataset path, as problems name it
      * @param lines {@code lines[i]} is the 1-based line record {@code i} starts on, or 0 when unknown
-     * @throws IllegalArgumentException when there are fewer lines than records, or a line is negative
+     * @param columns {@code columns[i]} is the 1-based column record {@code i} starts at, or 0 when
+     *     unknown; null when no column is known
+     * @throws IllegalArgumentException when there are fewer lines or columns than records, or one is negative
      */
-    public void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines) {
+    public void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines, int[] columns) {
         Objects.requireNonNull(file, "file");
-        if (lines.length < records.size()) {
-            throw new IllegalArgumentException(records.size() + " records but " + lines.length + " lines");
+        if (lines.length < records.size() || columns != null && columns.length < records.size()) {
+            throw new IllegalArgumentException(records.size() + " records but " + lines.length + " lines"
+                    + (columns == null ? "" : " and " + columns.length + " columns"));
         }
         long rows = 0;
         for (int i = 0; i < records.size(); i++) {
             DatasetRecord record = Objects.requireNonNull(records.get(i), "record");
-            if (lines[i] < 0) {
-                throw new IllegalArgumentException("lines are 1-based, or 0 when unknown: " + lines[i]);
+            if (lines[i] < 0 || columns != null && columns[i] < 0) {
+                throw new IllegalArgumentException("line and column are 1-based, or 0 when unknown: " + lines[i] + ":"
+                        + (columns == null ? 0 : columns[i]));
             }
             rows += 1 + RecordTables.of(record).childRows(record).size();
         }
         imported += rows;
-        sink.acceptAll(records, file, lines);
+        sink.acceptAll(records, file, lines, columns);
         progress.rowsRead(imported + rejected);
     }
 

@@ -165,8 +165,11 @@ public final class RecordLocations {
             count++;
         }
 
-        /** Notes where each of {@code rows} was read: in {@code file}, row {@code i} at line {@code lines[i]}, column 0. */
-        void putAll(List<? extends Row> rows, String file, int[] lines) {
+        /**
+         * Notes where each of {@code rows} was read: in {@code file}, row {@code i} at line
+         * {@code lines[i]} and column {@code columns[i]} (0 for every row when {@code columns} is null).
+         */
+        void putAll(List<? extends Row> rows, String file, int[] lines, int[] columns) {
             int added = rows.size();
             if (added == 0) {
                 return; // no run without rows: a row's file is found by where its run starts
@@ -177,8 +180,13 @@ public final class RecordLocations {
             startRun(file);
             System.arraycopy(rows.toArray(), 0, this.rows, count, added);
             System.arraycopy(lines, 0, this.lines, count, added);
+            if (columns != null && this.columns == null) {
+                this.columns = new int[this.rows.length];
+            }
             if (columns != null) {
-                Arrays.fill(columns, count, count + added, 0);
+                System.arraycopy(columns, 0, this.columns, count, added);
+            } else if (this.columns != null) {
+                Arrays.fill(this.columns, count, count + added, 0);
             }
             count += added;
         }

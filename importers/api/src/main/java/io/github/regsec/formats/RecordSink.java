@@ -41,18 +41,20 @@ public interface RecordSink {
     }
 
     /**
-     * Takes records read one after another from one file, each located by its line (column 0);
-     * the context calls this for {@link ImportContext#acceptAll(List, String, int[])}. The default
-     * hands each to {@link #accept(DatasetRecord, String, int, int)} in turn; a sink that keeps
-     * records in bulk overrides it.
+     * Takes records read one after another from one file, each located by its line and column;
+     * the context calls this for {@link ImportContext#acceptAll(List, String, int[], int[])}. The
+     * default hands each to {@link #accept(DatasetRecord, String, int, int)} in turn; a sink that
+     * keeps records in bulk overrides it.
      *
      * @param records the records in file order, each complete with its child rows
      * @param file the file they were read from, as problems name it
      * @param lines {@code lines[i]} is the 1-based line record {@code i} starts on, or 0 when unknown
+     * @param columns {@code columns[i]} is the 1-based column record {@code i} starts at, or 0 when
+     *     unknown; null when no column is known
      */
-    default void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines) {
+    default void acceptAll(List<? extends DatasetRecord> records, String file, int[] lines, int[] columns) {
         for (int i = 0; i < records.size(); i++) {
-            accept(records.get(i), file, lines[i], 0);
+            accept(records.get(i), file, lines[i], columns == null ? 0 : columns[i]);
         }
     }
 }

@@ -140,13 +140,13 @@ class ImportContextTest {
         List<Membership> memberships = List.of(membership("m1"), membership("m2"), membership("m3"));
         ImportContext atOnce = ImportContext.collecting(ReadOptions.defaults());
         ImportContext oneByOne = ImportContext.collecting(ReadOptions.defaults());
-        atOnce.acceptAll(List.of(osce, csto), "organizations.csv", new int[] {2, 4});
-        atOnce.acceptAll(List.of(), "names.csv", new int[0]);
-        atOnce.acceptAll(memberships, "memberships.csv", new int[] {2, 3, 5, 99});
+        atOnce.acceptAll(List.of(osce, csto), "organizations.csv", new int[] {2, 4}, null);
+        atOnce.acceptAll(List.of(), "names.csv", new int[0], null);
+        atOnce.acceptAll(memberships, "memberships.csv", new int[] {2, 3, 5, 99}, new int[] {1, 7, 1});
         oneByOne.accept(osce, "organizations.csv", 2, 0);
         oneByOne.accept(csto, "organizations.csv", 4, 0);
         for (int i = 0; i < memberships.size(); i++) {
-            oneByOne.accept(memberships.get(i), "memberships.csv", new int[] {2, 3, 5}[i], 0);
+            oneByOne.accept(memberships.get(i), "memberships.csv", new int[] {2, 3, 5}[i], new int[] {1, 7, 1}[i]);
         }
 
         ImportResult expected = oneByOne.result();
@@ -157,16 +157,19 @@ class ImportContextTest {
             assertThat(result.locations().of(record)).isEqualTo(expected.locations().of(record)).isPresent();
         }
         assertThat(result.locations().of(csto.names().get(0))).contains(Location.of("organizations.csv", 4));
-        assertThat(result.locations().of(memberships.get(2))).contains(Location.of("memberships.csv", 5));
+        assertThat(result.locations().of(memberships.get(1))).contains(Location.of("memberships.csv", 3, 7));
+        assertThat(result.locations().of(osce)).contains(Location.of("organizations.csv", 2)); // column unknown
     }
 
     @Test
     void refusesRecordsWithoutALineEach() {
         ImportContext context = ImportContext.collecting(ReadOptions.defaults());
         List<Membership> two = List.of(membership("m1"), membership("m2"));
-        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2}))
+        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2}, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("2 records but 1 lines");
-        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2, -3}))
+        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2, 3}, new int[] {1}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("2 records but 2 lines and 1 columns");
+        assertThatThrownBy(() -> context.acceptAll(two, "memberships.csv", new int[] {2, -3}, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(context.rowsImported()).isZero();
     }
@@ -176,7 +179,7 @@ class ImportContextTest {
         List<String> seen = new ArrayList<>();
         ImportContext context = ImportContext.streaming(ReadOptions.defaults(),
                 (record, location, childRows) -> seen.add(record.id() + "@" + location));
-        context.acceptAll(List.of(membership("m1"), membership("m2")), "memberships.csv", new int[] {2, 3});
+        context.acceptAll(List.of(membership("m1"), membership("m2")), "memberships.csv", new int[] {2, 3}, null);
 
         assertThat(seen).containsExactly("m1@memberships.csv:2", "m2@memberships.csv:3");
         assertThat(context.rowsImported()).isEqualTo(2);

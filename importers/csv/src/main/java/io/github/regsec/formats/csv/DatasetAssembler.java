@@ -221,7 +221,7 @@ final class DatasetAssembler {
             }
             Map<Integer, Parent> fileParents = withChildren.getOrDefault(file, Map.of());
             if (fileParents.isEmpty() && !file.rows.isEmpty()) { // a file read with errors has no name
-                context.acceptAll(file.records(), file.file, file.lines);
+                context.acceptAll(file.records(), file.file, file.lines, null);
                 continue;
             }
             for (int i = 0; i < file.rows.size(); i++) {

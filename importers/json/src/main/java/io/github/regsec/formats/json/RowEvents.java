@@ -115,15 +115,22 @@ interface RowEvents {
             events.add(new Event(null, null, null, null, problem));
         }
 
-        /** Passes the events on to a context, in the order they came. */
+        /** Passes the events on to a context, in the order they came; each run of records at once. */
         void replay(ImportContext context) throws ImportException {
-            for (int i = 0; i < events.size(); i++) {
-                Object next = events.get(i);
-                if (next instanceof DatasetRecord record) {
-                    context.accept(record, file, lines[i], columns[i]);
+            int i = 0;
+            while (i < events.size()) {
+                if (events.get(i) instanceof DatasetRecord) {
+                    int end = i + 1;
+                    while (end < events.size() && events.get(end) instanceof DatasetRecord) {
+                        end++;
+                    }
+                    boolean all = i == 0;
+                    context.acceptAll(records(i, end), file, all ? lines : Arrays.copyOfRange(lines, i, end),
+                            all ? columns : Arrays.copyOfRange(columns, i, end));
+                    i = end;
                     continue;
                 }
-                Event event = (Event) next;
+                Event event = (Event) events.get(i++);
                 if (event.record() != null) {
                     context.accept(event.record(), event.location(), event.childRowLocations());
                 } else if (event.why() != null) {
@@ -132,6 +139,12 @@ interface RowEvents {
                     context.report(event.problem());
                 }
             }
+        }
+
+        /** The events from {@code from} to {@code to}, all records located by line and column. */
+        @SuppressWarnings("unchecked")
+        private List<DatasetRecord> records(int from, int to) {
+            return (List<DatasetRecord>) (List<?>) events.subList(from, to);
         }
     }
 }
