@@ -220,13 +220,16 @@ final class DatasetAssembler {
                 continue;
             }
             Map<Integer, Parent> fileParents = withChildren.getOrDefault(file, Map.of());
-            if (fileParents.isEmpty() && !file.rows.isEmpty()) { // a file read with errors has no name
+            if (file.rows.isEmpty()) {
+                continue; // nothing to hand on (a file that could not be read was not even named)
+            }
+            if (fileParents.isEmpty()) { // no record of the file holds child rows: all at once
                 context.acceptAll(file.records(), file.file, file.lines, null);
                 continue;
             }
             for (int i = 0; i < file.rows.size(); i++) {
                 DatasetRecord record = (DatasetRecord) file.rows.get(i);
-                Parent parent = fileParents.isEmpty() ? null : fileParents.get(i);
+                Parent parent = fileParents.get(i);
                 if (parent == null) {
                     context.accept(record, file.file, file.lines[i], 0);
                 } else {
